@@ -1,0 +1,37 @@
+import { useRoute } from './router';
+import { Layout } from './Layout';
+import { InspectionListPage } from '../features/inspections/InspectionListPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { ChecklistPage } from '../features/checklist/ChecklistPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { ReportPage } from '../features/report/ReportPage';
+import { TeamPage } from '../features/team/TeamPage';
+
+export function App() {
+  const route = useRoute();
+  let page;
+  switch (route.page) {
+    case 'list':
+      page = <InspectionListPage />;
+      break;
+    case 'new':
+      page = <SetupPage inspectionId={undefined} />;
+      break;
+    case 'setup':
+      page = <SetupPage inspectionId={route.inspectionId} />;
+      break;
+    case 'checklist':
+      page = <ChecklistPage inspectionId={route.inspectionId} unitId={route.unitId} sectionId={route.sectionId} />;
+      break;
+    case 'team':
+      page = <TeamPage inspectionId={route.inspectionId} />;
+      break;
+    case 'exchange':
+      page = <ExchangePage inspectionId={route.inspectionId} />;
+      break;
+    case 'report':
+      page = <ReportPage inspectionId={route.inspectionId} />;
+      break;
+  }
+  return <Layout route={route}>{page}</Layout>;
+}

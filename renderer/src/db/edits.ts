@@ -1,0 +1,84 @@
+/**
+ * The one writer of edit records. Keeps this laptop's hybrid logical clock,
+ * persists it in the same transaction as the edits it stamped, and reads edit
+ * sets for the screens.
+ */
+import { initialClock, receive, tick, type HlcState } from '../../../shared/domain/clock';
+import type { Edit } from '../../../shared/domain/edit';
+import type { AppDB } from './schema';
+
+const CLOCK_KEY = 'clock';
+const DEVICE_KEY = 'deviceId';
+
+function randomNodeId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class EditStore {
+  private clock: HlcState;
+
+  private constructor(
+    readonly db: AppDB,
+    clock: HlcState,
+    private readonly now: () => number,
+  ) {
+    this.clock = clock;
+  }
+
+  /** Opens the store, creating this laptop's device id on first use. */
+  static async open(db: AppDB, now: () => number = Date.now): Promise<EditStore> {
+    return db.transaction('rw', db.settings, async () => {
+      let node = (await db.settings.get(DEVICE_KEY))?.value as string | undefined;
+      if (!node) {
+        node = randomNodeId();
+        await db.settings.put({ key: DEVICE_KEY, value: node });
+      }
+      const saved = (await db.settings.get(CLOCK_KEY))?.value as HlcState | undefined;
+      const clock = saved && saved.node === node ? saved : initialClock(node);
+      return new EditStore(db, clock, now);
+    });
+  }
+
+  get deviceId(): string {
+    return this.clock.node;
+  }
+
+  /** A fresh timestamp, strictly after every timestamp this laptop has made or seen. */
+  nextId = (): string => {
+    const { state, ts } = tick(this.clock, this.now());
+    this.clock = state;
+    return ts;
+  };
+
+  /** Move the clock past edits received from others (import). */
+  observe(edits: Iterable<Edit>): void {
+    let max = '';
+    for (const e of edits) if (e.id > max) max = e.id;
+    if (max) this.clock = receive(this.clock, max, this.now());
+  }
+
+  /** Write edits atomically with the clock state. Durable when the promise resolves. */
+  async write(edits: Edit[]): Promise<void> {
+    if (edits.length === 0) return;
+    const clock = this.clock;
+    await this.db.transaction('rw', this.db.edits, this.db.settings, async () => {
+      await this.db.edits.bulkPut(edits);
+      await this.db.settings.put({ key: CLOCK_KEY, value: clock });
+    });
+  }
+}
+
+/** Every edit of an inspection (report, exchange). */
+export function inspectionEdits(db: AppDB, inspectionId: string): Promise<Edit[]> {
+  return db.edits.where('inspectionId').equals(inspectionId).toArray();
+}
+
+/** The inspection-wide edits (set-up: inspection, units, members, report parts) plus one unit's. */
+export async function unitEdits(db: AppDB, inspectionId: string, unitId: string): Promise<Edit[]> {
+  const [common, unit] = await Promise.all([
+    db.edits.where('[inspectionId+unitId]').equals([inspectionId, '']).toArray(),
+    unitId ? db.edits.where('[inspectionId+unitId]').equals([inspectionId, unitId]).toArray() : Promise.resolve([]),
+  ]);
+  return common.concat(unit);
+}

@@ -1,0 +1,42 @@
+/** React hooks over storage: components read through these, never through tables. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { deriveState, type DerivedState } from '../../../shared/domain/derive';
+import { inspectionEdits, unitEdits } from './edits';
+import { useStorage } from './StorageContext';
+import { meKey } from './settings';
+
+/** The derived state of a whole inspection, live. undefined while loading. */
+export function useInspectionState(inspectionId: string | undefined): DerivedState | undefined {
+  const { db } = useStorage();
+  const edits = useLiveQuery(() => (inspectionId ? inspectionEdits(db, inspectionId) : []), [db, inspectionId]);
+  return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+}
+
+/** Inspection-wide records plus one unit's: what the checklist of that unit needs. */
+export function useUnitState(inspectionId: string, unitId: string): DerivedState | undefined {
+  const { db } = useStorage();
+  const edits = useLiveQuery(() => unitEdits(db, inspectionId, unitId), [db, inspectionId, unitId]);
+  return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+}
+
+export function useInspectionList() {
+  const { db } = useStorage();
+  return useLiveQuery(async () => {
+    const entries = await db.inspections.orderBy('openedAt').reverse().toArray();
+    return Promise.all(
+      entries.map(async (e) => {
+        const edits = await db.edits.where('[inspectionId+entity]').equals([e.id, 'inspection']).toArray();
+        return { entry: e, state: deriveState(edits) };
+      }),
+    );
+  }, [db]);
+}
+
+/** The member id this laptop's user chose for an inspection ("Tôi là …"). */
+export function useMe(inspectionId: string | undefined): string | undefined | null {
+  const { db } = useStorage();
+  const row = useLiveQuery(() => (inspectionId ? db.settings.get(meKey(inspectionId)) : undefined), [db, inspectionId]);
+  if (row === undefined) return null;
+  return (row?.value as string | undefined) ?? undefined;
+}

@@ -1,0 +1,3 @@
+export function InspectionListPage(_props: { inspectionId?: string; unitId?: string; sectionId?: string }) {
+  return <h1>InspectionListPage</h1>;
+}

@@ -1,0 +1,40 @@
+import type { AppApi, IpcChannel, IpcContract } from '../../../shared/ipc/contract';
+import type { Platform } from './types';
+
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function electronPlatform(api: AppApi): Platform {
+  async function call<C extends IpcChannel>(channel: C, req: IpcContract[C]['req']): Promise<IpcContract[C]['res']> {
+    const r = await api.invoke(channel, req);
+    if (!r.ok) throw new PlatformError(r.error.code, r.error.message);
+    return r.data;
+  }
+  return {
+    kind: 'electron',
+    async saveFile(suggestedName, data, filters) {
+      return (await call('file:save', { suggestedName, data, filters })) !== null;
+    },
+    openFiles: (filters, multiple) => call('file:open', { filters, multiple }),
+    async savePdf(suggestedName) {
+      return (await call('report:save-pdf', { suggestedName })) !== null;
+    },
+    async print() {
+      await call('report:print', {});
+    },
+    backups: {
+      write: (data, label) => call('backup:write', { data, label }),
+      list: () => call('backup:list', {}),
+      read: (name) => call('backup:read', { name }),
+    },
+    takeOpenedFiles: () => call('app:take-opened-files', {}),
+    onFilesOpened: (l) => api.on('app:files-opened', l),
+    onBeforeQuit: (l) => api.on('app:before-quit', l),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The typed IPC contract shared by the main process and the preload script.
+ * Every channel's request is validated in main before its handler runs; every
+ * handler answers with an IpcResult instead of throwing, because Electron
+ * keeps only the message of a thrown error.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface BackupInfo {
+  name: string;
+  size: number;
+  /** Milliseconds since epoch. */
+  mtime: number;
+}
+
+export interface IpcContract {
+  'file:save': { req: { suggestedName: string; data: Uint8Array; filters: FileFilter[] }; res: { path: string } | null };
+  'file:open': { req: { filters: FileFilter[]; multiple: boolean }; res: OpenedFile[] };
+  'report:save-pdf': { req: { suggestedName: string }; res: { path: string } | null };
+  'report:print': { req: Record<string, never>; res: { printed: boolean } };
+  'backup:write': { req: { data: Uint8Array; label: string }; res: BackupInfo };
+  'backup:list': { req: Record<string, never>; res: BackupInfo[] };
+  'backup:read': { req: { name: string }; res: Uint8Array };
+  'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+  'app:take-opened-files': { req: Record<string, never>; res: OpenedFile[] };
+}
+
+export type IpcChannel = keyof IpcContract;
+
+export interface IpcError {
+  code: string;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };
+
+/** Events main sends to the renderer. */
+export interface IpcEvents {
+  /** A .tkt file was opened from the file manager while the app runs. */
+  'app:files-opened': void;
+  /** The app is about to quit: write a last backup. */
+  'app:before-quit': void;
+}
+
+/** What the preload script exposes as `window.api`. */
+export interface AppApi {
+  invoke<C extends IpcChannel>(channel: C, req: IpcContract[C]['req']): Promise<IpcResult<IpcContract[C]['res']>>;
+  on(event: keyof IpcEvents, listener: () => void): () => void;
+}
+
+export const IPC_CHANNELS: readonly IpcChannel[] = [
+  'file:save',
+  'file:open',
+  'report:save-pdf',
+  'report:print',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'app:info',
+  'app:take-opened-files',
+];
+
+export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit'];
