@@ -7,3 +7,4 @@ export * from './search';
 export * from './schemas';
 export * from './views';
 export * from './write';
+export * from './progress';

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { deriveState, type DerivedState } from '../../../shared/domain/derive';
 import { inspectionEdits, unitEdits } from './edits';
+import type { Edit } from '../../../shared/domain/edit';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
 
@@ -11,6 +12,13 @@ export function useInspectionState(inspectionId: string | undefined): DerivedSta
   const { db } = useStorage();
   const edits = useLiveQuery(() => (inspectionId ? inspectionEdits(db, inspectionId) : []), [db, inspectionId]);
   return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+}
+
+/** The edits of a whole inspection and the state derived from them (history views need both). */
+export function useInspectionData(inspectionId: string): { edits: Edit[]; state: DerivedState } | undefined {
+  const { db } = useStorage();
+  const edits = useLiveQuery(() => inspectionEdits(db, inspectionId), [db, inspectionId]);
+  return useMemo(() => (edits ? { edits, state: deriveState(edits) } : undefined), [edits]);
 }
 
 /** Inspection-wide records plus one unit's: what the checklist of that unit needs. */
