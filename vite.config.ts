@@ -1,14 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { CSP } from './shared/security/csp';
 
 /**
  * The production build carries a strict Content-Security-Policy in the page
  * itself (main also sends it as a header). Dev mode leaves it out because
  * Vite's hot reload injects inline scripts.
  */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CSP };
 
 function cspMeta(): Plugin {
   return {

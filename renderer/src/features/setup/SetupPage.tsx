@@ -1,3 +1,21 @@
-export function SetupPage(_props: { inspectionId?: string; unitId?: string; sectionId?: string }) {
-  return <h1>SetupPage</h1>;
+import { useInspectionState, useMe } from '../../db/hooks';
+import { inspectionOf } from '../../../../shared/domain/views';
+import { NotFound } from '../../components/NotFound';
+import { SetupFormView } from './SetupFormView';
+import { emptySetup, setupFromState } from './setupForm';
+
+/** #/new creates an inspection; #/i/:id/setup edits one. */
+export function SetupPage({ inspectionId }: { inspectionId?: string }) {
+  if (!inspectionId) return <SetupFormView defaults={emptySetup()} />;
+  return <ExistingSetup key={inspectionId} inspectionId={inspectionId} />;
+}
+
+function ExistingSetup({ inspectionId }: { inspectionId: string }) {
+  const state = useInspectionState(inspectionId);
+  const me = useMe(inspectionId);
+  if (!state || me === null) return <p aria-busy="true">Đang tải…</p>;
+  const inspection = inspectionOf(state, inspectionId);
+  if (!inspection) return <NotFound />;
+  // The form takes its defaults once; later live updates do not overwrite what is being typed.
+  return <SetupFormView inspectionId={inspectionId} existing={inspection.values} defaults={setupFromState(state, inspectionId, me)} />;
 }

@@ -1,0 +1,119 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { devOriginFrom, isAppUrl, type AppLocation } from './app-url';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { portableUserDataDir } from './portable';
+import { guardClose } from './quit';
+import { applyCsp, denyAllPermissions, hardenWebContents } from './security';
+import { BackupStore } from './services/backups';
+import { askOpenPaths } from './services/dialogs';
+import { OpenedFilesQueue, tktPathsFromArgv } from './services/opened-files';
+import { createMainWindow } from './window';
+
+const TKT_FILTERS = [{ name: 'Tệp trao đổi Tự Kiểm Tra', extensions: ['tkt'] }];
+
+/** Lifecycle: single instance, security, IPC, menu, the window, opened files and the last backup on quit. */
+export function startApp(): void {
+  // Before anything touches the profile: the portable build keeps its data beside the exe.
+  const portable = portableUserDataDir(process.env);
+  if (portable) app.setPath('userData', portable);
+
+  // A second launch (often: double-clicking a .tkt) hands its files to the running app and exits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const root = app.getAppPath();
+  const devOrigin = devOriginFrom(process.env.TKT_DEV_URL, app.isPackaged);
+  const loc: AppLocation = { rendererDir: join(root, 'dist', 'renderer'), devOrigin };
+  let win: BrowserWindow | null = null;
+  let quitting = false;
+  let backups: BackupStore | null = null;
+
+  const opened = new OpenedFilesQueue(
+    () => win?.webContents.send('app:files-opened'),
+    (_path, message) => dialog.showErrorBox('Không mở được tệp', message),
+  );
+
+  // macOS delivers file-manager opens as events, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void opened.add([path]);
+  });
+  void opened.add(tktPathsFromArgv(process.argv, process.cwd()));
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    void opened.add(tktPathsFromArgv(argv, workingDirectory));
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, loc));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  function openWindow(): BrowserWindow {
+    const w = createMainWindow({
+      preload: join(root, 'dist-electron', 'preload.cjs'),
+      indexHtml: join(loc.rendererDir, 'index.html'),
+      devUrl: devOrigin ? process.env.TKT_DEV_URL : undefined,
+    });
+    guardClose(w, {
+      nextBackup: () => backups?.nextWrite() ?? Promise.resolve(),
+      isQuitting: () => quitting,
+      quit: () => app.quit(),
+    });
+    w.on('closed', () => {
+      if (win === w) win = null;
+    });
+    return w;
+  }
+
+  void app.whenReady().then(() => {
+    const ses = session.defaultSession;
+    // Vite's dev server injects inline scripts that the CSP would block.
+    if (!devOrigin) applyCsp(ses);
+    denyAllPermissions(ses);
+
+    const store = new BackupStore(join(app.getPath('userData'), 'backups'));
+    backups = store;
+    registerIpc(ipcMain, { app, backups: store, opened, isTrustedSender: (url) => isAppUrl(url, loc) });
+
+    const menu = menuTemplate(
+      {
+        openExchangeFiles: () => {
+          void askOpenPaths(win?.webContents ?? null, TKT_FILTERS, true, 'Mở tệp trao đổi').then((paths) => opened.add(paths));
+        },
+        showAbout: () => {
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Giới thiệu',
+            message: 'Tự Kiểm Tra',
+            detail: `Phiên bản ${app.getVersion()}\nCông cụ tự kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính.`,
+            buttons: ['Đóng'],
+          });
+        },
+      },
+      { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+    win = openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        quitting = false;
+        win = openWindow();
+      }
+    });
+  });
+}
+
+startApp();

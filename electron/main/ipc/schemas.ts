@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Request schemas shared by the channel definitions. Messages are Vietnamese
+ * because they reach the user through the renderer's error display.
+ */
+
+/** Largest payload accepted over IPC (a full backup package with attachments). */
+export const MAX_IPC_BYTES = 200 * 1024 * 1024;
+
+export const bytes = z
+  .instanceof(Uint8Array, { message: 'Dữ liệu phải là một dãy byte' })
+  .refine((b) => b.byteLength <= MAX_IPC_BYTES, { message: 'Dữ liệu quá lớn (tối đa 200 MB)' });
+
+/** Characters Windows, macOS or Linux refuse or treat specially in a file name. */
+const UNSAFE_NAME_CHARS = /[/\\:*?"<>|\u0000-\u001f]/u;
+
+/** A bare file name: no folder part, no '..', nothing a file system would read as a path. */
+export const safeFileName = z
+  .string({ message: 'Tên tệp phải là chuỗi ký tự' })
+  .min(1, { message: 'Tên tệp không được để trống' })
+  .max(200, { message: 'Tên tệp quá dài (tối đa 200 ký tự)' })
+  .refine((s) => !UNSAFE_NAME_CHARS.test(s), { message: 'Tên tệp không được chứa dấu / \\ : * ? " < > | hoặc ký tự điều khiển' })
+  .refine((s) => !s.includes('..') && s.trim() === s && !s.endsWith('.'), {
+    message: 'Tên tệp không được chứa "..", khoảng trắng hay dấu chấm ở đầu hoặc cuối',
+  });
+
+/** A backup's name as listed by backup:list. */
+export const backupName = safeFileName.refine((s) => s.toLowerCase().endsWith('.tkt'), { message: 'Tên bản sao lưu phải có đuôi .tkt' });
+
+/** The label that starts a backup's file name: letters, digits, '-' and '_'. */
+export const backupLabel = z
+  .string({ message: 'Nhãn sao lưu phải là chuỗi ký tự' })
+  .regex(/^[\p{L}\p{N}_-]{1,60}$/u, { message: 'Nhãn sao lưu chỉ gồm chữ, số, dấu "-" và "_", tối đa 60 ký tự' });
+
+export const fileFilters = z
+  .array(
+    z.strictObject({
+      name: z.string().min(1).max(100),
+      extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, { message: 'Đuôi tệp không hợp lệ' })).min(1).max(20),
+    }),
+    { message: 'Danh sách loại tệp không hợp lệ' },
+  )
+  .max(10);
+
+/** Channels that take no arguments accept only an empty object. */
+export const empty = z.strictObject({}, { message: 'Yêu cầu này không nhận tham số' });

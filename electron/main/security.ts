@@ -1,0 +1,44 @@
+import type { Session, WebContents } from 'electron';
+import { CSP } from '../../shared/security/csp';
+import { isAppUrl, type AppLocation } from './app-url';
+
+/**
+ * Sends the app's CSP as a response header on every response of the session,
+ * replacing whatever a response carried. The built index.html also has it as
+ * a <meta> tag; the header covers anything the meta tag would not.
+ */
+export function applyCsp(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(details.responseHeaders ?? {})) {
+      if (k.toLowerCase() !== 'content-security-policy') headers[k] = v;
+    }
+    headers['Content-Security-Policy'] = [CSP];
+    callback({ responseHeaders: headers });
+  });
+}
+
+/** The app asks for no permission (camera, notifications, geolocation…), so every request is refused. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * Keeps a web contents on the app's own pages: no navigation or redirect
+ * elsewhere, no new windows, no <webview>. Applied to every web contents the
+ * app creates, so a page that somehow got script could not leave the sandbox
+ * for a remote page that would then talk to the preload API.
+ */
+export function hardenWebContents(contents: WebContents, loc: AppLocation): void {
+  contents.on('will-navigate', (event, url) => {
+    const target = (event as { url?: string }).url ?? url;
+    if (!isAppUrl(target, loc)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    const target = (event as { url?: string }).url ?? url;
+    if (!isAppUrl(target, loc)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}

@@ -1,0 +1,81 @@
+/**
+ * Storage of an inspection's set-up: the inspection record, its units and its
+ * members written together. Creating or saving the set-up is ONE transaction,
+ * so a half-created inspection (units without members, say) never exists.
+ */
+import { deriveState, recordsOf, type DerivedState } from '../../../shared/domain/derive';
+import type { Edit, Json } from '../../../shared/domain/edit';
+import type { InspectionValues, MemberRole } from '../../../shared/domain/schemas';
+import { planDeletion, planFieldEdits, type EditContext } from '../../../shared/domain/write';
+import { inspectionEdits, type EditStore } from './edits';
+import { SETUP_AUTHOR, touchInspection } from './inspections';
+import type { AppDB } from './schema';
+import { meKey } from './settings';
+
+export interface SetupUnit {
+  id: string;
+  name: string;
+}
+
+export interface SetupMember {
+  id: string;
+  name: string;
+  position: string;
+  role: MemberRole;
+  unitIds: string[];
+  sectionIds: string[];
+}
+
+export interface SetupInput {
+  inspection: InspectionValues;
+  /** In display order; the index becomes the stored order. */
+  units: SetupUnit[];
+  members: SetupMember[];
+  /** The member who uses this laptop ("Tôi là …"), or '' when not chosen yet. */
+  me: string;
+}
+
+/** Every edit that brings the stored set-up to `input`: changed fields, new records, removed records. */
+export function planSetup(state: DerivedState, ctx: EditContext, inspectionId: string, input: SetupInput): Edit[] {
+  const edits: Edit[] = [];
+  const insp: Record<string, Json | undefined> = {};
+  for (const [k, v] of Object.entries(input.inspection)) insp[k] = (v ?? '') as Json;
+  edits.push(...planFieldEdits(state, ctx, 'inspection', inspectionId, '', insp));
+
+  const keepUnits = new Set(input.units.map((u) => u.id));
+  input.units.forEach((u, order) => edits.push(...planFieldEdits(state, ctx, 'unit', u.id, '', { name: u.name.trim(), order })));
+  for (const rec of recordsOf(state, 'unit')) if (!keepUnits.has(rec.id)) edits.push(...planDeletion(state, ctx, 'unit', rec.id));
+
+  const keepMembers = new Set(input.members.map((m) => m.id));
+  input.members.forEach((m, order) =>
+    edits.push(
+      ...planFieldEdits(state, ctx, 'member', m.id, '', {
+        name: m.name.trim(),
+        position: m.position.trim(),
+        role: m.role,
+        // Assignments to units that no longer exist are dropped.
+        unitIds: m.unitIds.filter((id) => keepUnits.has(id)),
+        sectionIds: m.sectionIds,
+        order,
+      }),
+    ),
+  );
+  for (const rec of recordsOf(state, 'member')) if (!keepMembers.has(rec.id)) edits.push(...planDeletion(state, ctx, 'member', rec.id));
+  return edits;
+}
+
+/** Create or update an inspection's set-up atomically, and remember who uses this laptop. */
+export async function saveSetup(db: AppDB, store: EditStore, inspectionId: string, input: SetupInput): Promise<number> {
+  return db.transaction('rw', db.edits, db.settings, db.inspections, async () => {
+    const previousMe = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;
+    const me = input.me && input.members.some((m) => m.id === input.me) ? input.me : '';
+    if (me) await db.settings.put({ key: meKey(inspectionId), value: me });
+    else if (previousMe) await db.settings.delete(meKey(inspectionId));
+    const state = deriveState(await inspectionEdits(db, inspectionId));
+    const ctx: EditContext = { inspectionId, author: me || SETUP_AUTHOR, nextId: store.nextId };
+    const edits = planSetup(state, ctx, inspectionId, input);
+    await store.write(edits);
+    await touchInspection(db, inspectionId);
+    return edits.length;
+  });
+}

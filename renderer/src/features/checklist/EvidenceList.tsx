@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { formatDocRef } from '../../../../shared/domain/format';
+import { DOC_TYPE_LABELS, type EvidenceValues } from '../../../../shared/domain/schemas';
+import type { WithMeta } from '../../../../shared/domain/views';
+import type { InspectionRepo } from '../../db/inspections';
+import { trackSave } from '../../store';
+import { EvidenceForm } from './EvidenceForm';
+import { provenanceText, type MemberNames } from './memberNames';
+
+interface Props {
+  repo: InspectionRepo;
+  unitId: string;
+  itemId: string;
+  evidence: WithMeta<EvidenceValues>[];
+  names: MemberNames;
+}
+
+export function evidenceTitle(v: Partial<EvidenceValues>): string {
+  return formatDocRef(DOC_TYPE_LABELS[v.docType ?? 'khac'], v.number ?? '', v.date || undefined);
+}
+
+/** The documents seen for one item: add, edit, remove. */
+export function EvidenceList({ repo, unitId, itemId, evidence, names }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <section className="evidence" aria-label="Văn bản, tài liệu minh chứng">
+      <h4>Văn bản, tài liệu minh chứng</h4>
+      {evidence.length > 0 && (
+        <ul>
+          {evidence.map((e) =>
+            editing === e.id ? (
+              <li key={e.id}>
+                <EvidenceForm repo={repo} unitId={unitId} itemId={itemId} recordId={e.id} initial={e.values} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <li key={e.id}>
+                <span>{evidenceTitle(e.values)}</span>
+                {e.values.summary && <span> — {e.values.summary}</span>}
+                {e.values.seenAt && <span className="muted"> (xem tại: {e.values.seenAt})</span>}
+                <span className="muted"> · {provenanceText(e.record, names)}</span>{' '}
+                <button type="button" className="small" aria-label={`Sửa minh chứng ${evidenceTitle(e.values)}`} onClick={() => setEditing(e.id)}>
+                  Sửa
+                </button>{' '}
+                <button
+                  type="button"
+                  className="small danger"
+                  aria-label={`Xóa minh chứng ${evidenceTitle(e.values)}`}
+                  onClick={() => void trackSave(() => repo.remove('evidence', e.id, unitId))}
+                >
+                  Xóa
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      {editing === '' ? (
+        <EvidenceForm repo={repo} unitId={unitId} itemId={itemId} onDone={() => setEditing(null)} />
+      ) : (
+        <button type="button" className="small" onClick={() => setEditing('')}>
+          Thêm minh chứng
+        </button>
+      )}
+    </section>
+  );
+}

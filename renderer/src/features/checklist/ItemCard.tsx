@@ -1,0 +1,92 @@
+import { memo, useId } from 'react';
+import type { EvidenceValues, ResponseValues } from '../../../../shared/domain/schemas';
+import type { WithMeta } from '../../../../shared/domain/views';
+import type { TemplateItem } from '../../../../shared/templates';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import type { InspectionRepo } from '../../db/inspections';
+import { EvidenceList } from './EvidenceList';
+import { provenanceText, type MemberNames } from './memberNames';
+import { RatioField } from './RatioField';
+import { fieldText } from './responseDraft';
+import { useResponseAutosave } from './useResponseAutosave';
+import { VerdictField } from './VerdictField';
+
+interface Props {
+  repo: InspectionRepo;
+  unitId: string;
+  item: TemplateItem;
+  number: string;
+  response: WithMeta<ResponseValues> | undefined;
+  evidence: WithMeta<EvidenceValues>[];
+  names: MemberNames;
+  /** Changes whenever response, evidence or member names change; nothing else re-renders the card. */
+  version: string;
+}
+
+/**
+ * One checklist item for one unit. Inputs are uncontrolled (only the ratio
+ * keeps its two numbers locally for the percentage), so typing re-renders
+ * this card at most, never the list.
+ */
+function ItemCardView({ repo, unitId, item, number, response, evidence, names }: Props) {
+  const titleId = useId();
+  const stored = response?.values ?? {};
+  const { errors, change, flush } = useResponseAutosave(repo, unitId, item.id, stored);
+  const asks = new Set(item.asks);
+  const who = response ? provenanceText(response.record, names) : '';
+  return (
+    <article className="item card" aria-labelledby={titleId} id={`item-${item.id}`}>
+      <h3 id={titleId}>
+        <span className="item-number">{number}</span> {item.text}
+      </h3>
+      <div className="item-fields" onBlur={() => void flush()}>
+        {asks.has('verdict') && (
+          <VerdictField
+            initial={fieldText(stored, 'verdict')}
+            onPick={(v) => {
+              change('verdict', v);
+              void flush();
+            }}
+          />
+        )}
+        {asks.has('ratio') && (
+          <RatioField item={item} errors={errors} onChange={change} initial={{ numerator: fieldText(stored, 'numerator'), denominator: fieldText(stored, 'denominator') }} />
+        )}
+        <div className="item-row">
+          {asks.has('count') && (
+            <TextField
+              className="short"
+              label={item.countLabel ? `Số lượng (${item.countLabel})` : 'Số lượng'}
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={fieldText(stored, 'count')}
+              error={errors.count}
+              onChange={(e) => change('count', e.target.value)}
+            />
+          )}
+          {asks.has('date') && (
+            <TextField
+              className="short"
+              label="Ngày văn bản"
+              hint="ngày/tháng/năm"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={fieldText(stored, 'date')}
+              error={errors.date}
+              onChange={(e) => change('date', e.target.value)}
+            />
+          )}
+        </div>
+        {asks.has('text') && (
+          <TextAreaField label="Ghi nhận" rows={2} defaultValue={fieldText(stored, 'text')} error={errors.text} onChange={(e) => change('text', e.target.value)} />
+        )}
+        <TextAreaField label="Nhận xét" rows={2} defaultValue={fieldText(stored, 'comment')} error={errors.comment} onChange={(e) => change('comment', e.target.value)} />
+      </div>
+      {who && <p className="provenance muted">Người ghi: {who}</p>}
+      <EvidenceList repo={repo} unitId={unitId} itemId={item.id} evidence={evidence} names={names} />
+    </article>
+  );
+}
+
+export const ItemCard = memo(ItemCardView, (a, b) => a.version === b.version && a.unitId === b.unitId && a.item === b.item && a.repo === b.repo);

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import type { DerivedState } from '../../../../shared/domain/derive';
+import type { EvidenceValues } from '../../../../shared/domain/schemas';
+import { evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
+import type { TemplateSection } from '../../../../shared/templates';
+import type { InspectionRepo } from '../../db/inspections';
+import { FindingList } from './FindingList';
+import { ItemCard } from './ItemCard';
+import { versionOf, type MemberNames } from './memberNames';
+import { RecommendationList } from './RecommendationList';
+
+interface Props {
+  repo: InspectionRepo;
+  state: DerivedState;
+  unitId: string;
+  unitName: string;
+  section: TemplateSection;
+  names: MemberNames;
+  namesVersion: string;
+}
+
+/** The items of one section for one unit, then the section's strengths, shortcomings and recommendations. */
+export function SectionView({ repo, state, unitId, unitName, section, names, namesVersion }: Props) {
+  const evidenceByItem = useMemo(() => {
+    const m = new Map<string, WithMeta<EvidenceValues>[]>();
+    for (const e of evidenceOf(state, unitId)) {
+      const id = e.values.itemId ?? '';
+      m.set(id, [...(m.get(id) ?? []), e]);
+    }
+    return m;
+  }, [state, unitId]);
+  const findings = findingsOf(state, unitId, section.id);
+  return (
+    <section aria-labelledby="section-title" className="section-view">
+      <h2 id="section-title">
+        {section.number}. {section.title} <span className="muted">— {unitName}</span>
+      </h2>
+      {section.items.map((item, i) => {
+        const response = responseOf(state, unitId, item.id);
+        const evidence = evidenceByItem.get(item.id) ?? [];
+        const version = `${versionOf(response?.record)}|${evidence.map((e) => versionOf(e.record)).join(';')}|${namesVersion}`;
+        return (
+          <ItemCard
+            key={`${unitId}:${item.id}`}
+            repo={repo}
+            unitId={unitId}
+            item={item}
+            number={`${section.number}.${i + 1}.`}
+            response={response}
+            evidence={evidence}
+            names={names}
+            version={version}
+          />
+        );
+      })}
+      <div className="card findings" role="region" aria-label={`Đánh giá chung nội dung ${section.shortTitle}`}>
+        <h3>Đánh giá: {section.shortTitle}</h3>
+        <FindingList repo={repo} unitId={unitId} sectionId={section.id} kind="strength" findings={findings.filter((f) => f.values.kind === 'strength')} names={names} />
+        <FindingList repo={repo} unitId={unitId} sectionId={section.id} kind="shortcoming" findings={findings.filter((f) => f.values.kind === 'shortcoming')} names={names} />
+        <RecommendationList repo={repo} unitId={unitId} unitName={unitName} sectionId={section.id} recommendations={recommendationsOf(state, unitId, section.id)} names={names} />
+      </div>
+    </section>
+  );
+}

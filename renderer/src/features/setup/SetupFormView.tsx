@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { InspectionValues } from '../../../../shared/domain/schemas';
+import { navigate } from '../../app/router';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { newId } from '../../db/inspections';
+import { saveSetup } from '../../db/setup';
+import { useStorage } from '../../db/StorageContext';
+import { trackSave } from '../../store';
+import { DocRefFields } from './DocRefFields';
+import { MeSelect } from './MeSelect';
+import { MembersFieldset } from './MembersFieldset';
+import { setupResolver, toSetupInput, type SetupForm } from './setupForm';
+import { UnitsFieldset } from './UnitsFieldset';
+import './setup.css';
+
+interface Props {
+  inspectionId?: string;
+  existing?: Partial<InspectionValues>;
+  defaults: SetupForm;
+}
+
+const DATE_HINT = 'ngày/tháng/năm, ví dụ 05/08/2025';
+
+/** The inspection set-up: bodies, basis documents, dates, units, team and "Tôi là …". */
+export function SetupFormView({ inspectionId, existing, defaults }: Props) {
+  const { db, store } = useStorage();
+  const form = useForm<SetupForm>({ resolver: setupResolver, defaultValues: defaults, reValidateMode: 'onChange' });
+  const { register, handleSubmit, formState } = form;
+  const errors = formState.errors;
+  const [saved, setSaved] = useState(false);
+  const creating = !inspectionId;
+
+  const onSubmit = async (values: SetupForm) => {
+    const id = inspectionId ?? newId();
+    const result = await trackSave(() => saveSetup(db, store, id, toSetupInput(values, existing)));
+    if (result === undefined) return;
+    if (creating) navigate({ page: 'checklist', inspectionId: id });
+    else {
+      setSaved(true);
+      form.reset(values);
+    }
+  };
+
+  const dateField = (name: 'periodFrom' | 'periodTo' | 'visitFrom' | 'visitTo', label: string) => (
+    <TextField label={label} hint={DATE_HINT} inputMode="numeric" autoComplete="off" error={errors[name]?.message} {...register(name)} />
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form className="setup" noValidate onSubmit={handleSubmit(onSubmit)} onChange={() => setSaved(false)}>
+        <h1>{creating ? 'Tạo cuộc kiểm tra mới' : 'Thiết lập cuộc kiểm tra'}</h1>
+
+        <fieldset className="card">
+          <legend>Cơ quan và đoàn kiểm tra</legend>
+          <div className="grid2">
+            <TextField label="Cơ quan chủ quản" error={errors.governingBody?.message} {...register('governingBody')} />
+            <TextField label="Cơ quan ban hành báo cáo" error={errors.issuingBody?.message} {...register('issuingBody')} />
+            <TextField label="Tên đoàn kiểm tra" error={errors.teamName?.message} {...register('teamName')} />
+            <TextField label="Ký hiệu báo cáo" hint="ví dụ BC-ĐKT" error={errors.reportSymbol?.message} {...register('reportSymbol')} />
+            <TextField label="Tên cuộc kiểm tra (không bắt buộc)" error={errors.title?.message} {...register('title')} />
+            <TextField label="Địa danh" hint="ghi ở dòng ngày tháng của báo cáo, ví dụ Đồng Nai" error={errors.placeName?.message} {...register('placeName')} />
+          </div>
+          <TextField label="Kính gửi" error={errors.addressee?.message} {...register('addressee')} />
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>Văn bản căn cứ</legend>
+          <DocRefFields name="plan" kind="kế hoạch" title="Kế hoạch kiểm tra" />
+          <DocRefFields name="decision" kind="quyết định" title="Quyết định thành lập Đoàn kiểm tra" />
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>Thời gian</legend>
+          <div className="grid4">
+            {dateField('periodFrom', 'Kỳ kiểm tra từ ngày')}
+            {dateField('periodTo', 'Kỳ kiểm tra đến ngày')}
+            {dateField('visitFrom', 'Kiểm tra thực tế từ ngày')}
+            {dateField('visitTo', 'Kiểm tra thực tế đến ngày')}
+          </div>
+        </fieldset>
+
+        <UnitsFieldset />
+        <MembersFieldset />
+        <MeSelect />
+
+        <fieldset className="card">
+          <legend>Nơi nhận</legend>
+          <TextAreaField label="Nơi nhận (mỗi dòng một nơi)" rows={4} error={errors.recipients?.message} {...register('recipients')} />
+        </fieldset>
+
+        {formState.submitCount > 0 && !formState.isValid && Object.keys(errors).length > 0 && (
+          <p role="alert" className="field-error">
+            Chưa lưu: hãy sửa các ô có thông báo lỗi màu đỏ ở trên rồi bấm lại.
+          </p>
+        )}
+        {saved && (
+          <p role="status" className="met">
+            Đã lưu thiết lập.
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            {creating ? 'Tạo cuộc kiểm tra' : 'Lưu thiết lập'}
+          </button>
+          {!creating && <a href={`#/i/${encodeURIComponent(inspectionId)}/checklist`}>Đến phiếu kiểm tra</a>}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

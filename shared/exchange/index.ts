@@ -1,0 +1,39 @@
+/**
+ * The `.tkt` exchange format: one file for set-up, results, merged state and
+ * backups. Pure: no Dexie, React or Electron, so it runs in Node tests, the
+ * browser and the Electron renderer alike.
+ */
+import type { Edit } from '../domain/edit';
+import { checkPackage, type CheckContext, type CheckedPackage } from './check';
+import { openPackage, type OpenOptions, type Result } from './open';
+
+export * from './errors';
+export * from './manifest';
+export * from './crypto';
+export * from './zip';
+export * from './build';
+export * from './open';
+export * from './check';
+export * from './preview';
+
+/** Open and check a package in one step: the one entry point for import. Never throws. */
+export function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Result<CheckedPackage> {
+  const opened = openPackage(fileName, data, ctx);
+  if (!opened.ok) return opened;
+  try {
+    return checkPackage(opened.package, ctx);
+  } catch (e) {
+    return { ok: false, error: { code: 'bad-record', message: `Tệp "${fileName}" không kiểm tra được: ${e instanceof Error ? e.message : String(e)}.` } };
+  }
+}
+
+/** Group edits by inspection id, for CheckContext.currentEdits over an in-memory set. */
+export function editsByInspection(edits: Iterable<Edit>): (inspectionId: string) => Edit[] {
+  const map = new Map<string, Edit[]>();
+  for (const e of edits) {
+    const list = map.get(e.inspectionId);
+    if (list) list.push(e);
+    else map.set(e.inspectionId, [e]);
+  }
+  return (id) => map.get(id) ?? [];
+}

@@ -1,0 +1,82 @@
+/**
+ * The `.tkt` manifest: what a package claims to be. It is signed, so every
+ * claim in it (who, which inspection, the content hash) is covered by the
+ * exporting laptop's key.
+ */
+import { z } from 'zod';
+
+export const FORMAT_VERSION = 1;
+export const PACKAGE_KINDS = ['setup', 'results', 'merged', 'backup'] as const;
+export type PackageKind = (typeof PACKAGE_KINDS)[number];
+
+export const PACKAGE_KIND_LABELS: Record<PackageKind, string> = {
+  setup: 'Gói thiết lập',
+  results: 'Kết quả của thành viên',
+  merged: 'Dữ liệu đã tổng hợp',
+  backup: 'Bản sao lưu',
+};
+
+/** Entry names inside the zip. */
+export const ENTRY = {
+  manifest: 'manifest.json',
+  edits: 'edits.json',
+  signature: 'signature',
+  payload: 'payload.bin',
+  attachmentsDir: 'attachments/',
+} as const;
+
+const hex = (len: number) => z.string().regex(new RegExp(`^[0-9a-f]{${len}}$`), `phải là chuỗi ${len} ký tự hex`);
+
+export const InspectionRefSchema = z.object({
+  id: z.string().min(1).max(64),
+  templateId: z.string().min(1).max(100),
+  templateVersion: z.number().int().positive(),
+  title: z.string().max(500).optional(),
+});
+export type InspectionRef = z.infer<typeof InspectionRefSchema>;
+
+/** scrypt cost is bounded so a crafted manifest cannot make the app spin for minutes. */
+export const KdfSchema = z.object({
+  name: z.literal('scrypt'),
+  N: z.number().int().min(2 ** 10).max(2 ** 18).refine((n) => (n & (n - 1)) === 0, 'N phải là lũy thừa của 2'),
+  r: z.number().int().min(1).max(16),
+  p: z.number().int().min(1).max(4),
+  salt: hex(32),
+});
+export type KdfParams = z.infer<typeof KdfSchema>;
+
+export const EncryptionSchema = z.object({
+  alg: z.literal('AES-256-GCM'),
+  kdf: KdfSchema,
+  nonce: hex(24),
+  /** A short digest of the derived key: tells a wrong passphrase from an altered payload. */
+  keyCheck: hex(32),
+  /** SHA-256 of the encrypted payload, so alteration is detected without the passphrase. */
+  payloadHash: hex(64),
+});
+export type EncryptionInfo = z.infer<typeof EncryptionSchema>;
+
+export const AttachmentRefSchema = z.object({ hash: hex(64), size: z.number().int().nonnegative() });
+
+export const ManifestSchema = z.object({
+  format: z.literal('tkt'),
+  formatVersion: z.literal(FORMAT_VERSION),
+  appVersion: z.string().max(50),
+  kind: z.enum(PACKAGE_KINDS),
+  inspections: z.array(InspectionRefSchema).min(1).max(1000),
+  exporter: z.object({
+    memberId: z.string().min(1).max(64),
+    name: z.string().max(200),
+    publicKey: hex(64),
+  }),
+  exportedAt: z.string().datetime({ offset: true }),
+  counts: z.object({
+    edits: z.number().int().nonnegative(),
+    attachments: z.number().int().nonnegative(),
+  }),
+  /** SHA-256 of edits.json (plaintext when encrypted). */
+  contentHash: hex(64),
+  attachments: z.array(AttachmentRefSchema).max(10_000),
+  encryption: EncryptionSchema.optional(),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;

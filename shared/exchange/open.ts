@@ -1,0 +1,146 @@
+/**
+ * Opening a `.tkt` package: container, manifest, signature, decryption,
+ * content hash and the schema of every record. Checks that need this
+ * laptop's data (which inspection, which units) are in check.ts.
+ * Never throws: every failure is an ExchangeError with a Vietnamese message.
+ */
+import type { Edit } from '../domain/edit';
+import { EditSchema, checkEditValue, firstIssueMessage } from '../domain/schemas';
+import { decrypt, deriveKey, hexToBytes, keyCheckOf, sha256Hex, verifyManifest } from './crypto';
+import { exchangeError, type ExchangeError } from './errors';
+import { ENTRY, FORMAT_VERSION, ManifestSchema, type Manifest } from './manifest';
+import { readZip } from './zip';
+
+export interface OpenedPackage {
+  fileName: string;
+  manifest: Manifest;
+  /** Valid, de-duplicated edit records. */
+  edits: Edit[];
+  attachments: Record<string, Uint8Array>;
+  encrypted: boolean;
+}
+
+export type Result<T> = { ok: true; package: T } | { ok: false; error: ExchangeError };
+
+export interface OpenOptions {
+  passphrase?: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readJson(data: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(utf8.decode(data)) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** Zod's own messages are English; a manifest problem is described in Vietnamese by its kind. */
+function issueWords(code: string | undefined): string {
+  switch (code) {
+    case 'invalid_type':
+      return 'bị thiếu hoặc sai kiểu dữ liệu';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'có giá trị không hợp lệ';
+    case 'invalid_format':
+      return 'sai định dạng';
+    case 'too_big':
+    case 'too_small':
+      return 'vượt quá giới hạn cho phép';
+    default:
+      return 'không hợp lệ';
+  }
+}
+
+export function openPackage(fileName: string, data: Uint8Array, opts: OpenOptions = {}): Result<OpenedPackage> {
+  try {
+    return openUnsafe(fileName, data, opts);
+  } catch (e) {
+    // Defence in depth: a library surprise still becomes a refusal, never a crash.
+    return { ok: false, error: exchangeError('altered', fileName, { reason: `không đọc được nội dung (${e instanceof Error ? e.message : String(e)})` }) };
+  }
+}
+
+function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions): Result<OpenedPackage> {
+  const fail = (error: ExchangeError): Result<OpenedPackage> => ({ ok: false, error });
+  const outer = readZip(fileName, data);
+  if (!outer.ok) return fail(outer.error);
+  const entries = outer.entries;
+
+  const manifestBytes = entries[ENTRY.manifest];
+  if (!manifestBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.manifest }));
+  const raw = readJson(manifestBytes);
+  if (!raw.ok || typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value))
+    return fail(exchangeError('manifest-invalid', fileName, { reason: 'không đọc được nội dung JSON' }));
+  const claimed = raw.value as Record<string, unknown>;
+  // A newer format may change everything else, so its version is read before the schema.
+  if (typeof claimed.formatVersion === 'number' && claimed.formatVersion > FORMAT_VERSION)
+    return fail(exchangeError('newer-version', fileName, { version: claimed.formatVersion, supported: FORMAT_VERSION }));
+  const parsed = ManifestSchema.safeParse(claimed);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(exchangeError('manifest-invalid', fileName, { reason: `mục "${issuePath(issue?.path ?? [])}" ${issueWords(issue?.code)}` }));
+  }
+  const manifest = parsed.data;
+
+  const signature = entries[ENTRY.signature];
+  if (!signature) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.signature }));
+  const sigText = new TextDecoder().decode(signature).trim();
+  if (!verifyManifest(manifestBytes, sigText, manifest.exporter.publicKey)) return fail(exchangeError('bad-signature', fileName));
+
+  let content = entries;
+  const enc = manifest.encryption;
+  if (enc) {
+    const payload = entries[ENTRY.payload];
+    if (!payload) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.payload }));
+    if (sha256Hex(payload) !== enc.payloadHash) return fail(exchangeError('altered', fileName, { reason: 'mã băm phần mã hóa không khớp' }));
+    if (!opts.passphrase) return fail(exchangeError('passphrase-needed', fileName));
+    const key = deriveKey(opts.passphrase, enc.kdf);
+    if (keyCheckOf(key) !== enc.keyCheck) return fail(exchangeError('wrong-passphrase', fileName));
+    const plain = decrypt(key, hexToBytes(enc.nonce), payload);
+    if (!plain) return fail(exchangeError('altered', fileName, { reason: 'phần mã hóa không giải mã được' }));
+    const inner = readZip(fileName, plain);
+    if (!inner.ok) return fail(inner.error);
+    content = inner.entries;
+  }
+
+  const editsBytes = content[ENTRY.edits];
+  if (!editsBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.edits }));
+  if (sha256Hex(editsBytes) !== manifest.contentHash)
+    return fail(exchangeError('altered', fileName, { reason: 'mã băm nội dung không khớp với phần mô tả' }));
+
+  const attachments: Record<string, Uint8Array> = {};
+  for (const ref of manifest.attachments) {
+    const bytes = content[`${ENTRY.attachmentsDir}${ref.hash}`];
+    if (!bytes) return fail(exchangeError('missing-entry', fileName, { entry: `${ENTRY.attachmentsDir}${ref.hash}` }));
+    if (bytes.length !== ref.size || sha256Hex(bytes) !== ref.hash)
+      return fail(exchangeError('altered', fileName, { reason: 'tệp đính kèm không khớp mã băm' }));
+    attachments[ref.hash] = bytes;
+  }
+
+  const list = readJson(editsBytes);
+  if (!list.ok || !Array.isArray(list.value)) return fail(exchangeError('bad-record', fileName, { index: 1, reason: 'edits.json không phải danh sách bản ghi' }));
+  const inspectionIds = new Set(manifest.inspections.map((i) => i.id));
+  const byId = new Map<string, Edit>();
+  for (let i = 0; i < list.value.length; i++) {
+    const r = EditSchema.safeParse(list.value[i]);
+    if (!r.success) return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: firstIssueMessage(r.error) }));
+    const edit = r.data as Edit;
+    const bad = checkEditValue(edit.entity, edit.field, edit.value);
+    if (bad) return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: `${edit.entity}.${edit.field}: ${bad}` }));
+    if (!inspectionIds.has(edit.inspectionId))
+      return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: 'thuộc cuộc kiểm tra không ghi trong phần mô tả' }));
+    // Duplicates are harmless (union by id): keep the first, say nothing.
+    if (!byId.has(edit.id)) byId.set(edit.id, edit);
+  }
+  if (byId.size !== manifest.counts.edits)
+    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${byId.size}` }));
+
+  return { ok: true, package: { fileName, manifest, edits: [...byId.values()], attachments, encrypted: !!enc } };
+}

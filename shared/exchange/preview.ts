@@ -1,0 +1,117 @@
+/**
+ * What importing a package would do, computed before anything is written:
+ * who sent it, how many records are new, which units and sections they touch
+ * and how many new disagreements the leader will have to settle.
+ */
+import { deriveState, disagreements, getRecord, valuesOf } from '../domain/derive';
+import type { Edit } from '../domain/edit';
+import { getTemplate, type ChecklistTemplate } from '../templates';
+import type { CheckedPackage, SignerStatus } from './check';
+import type { InspectionRef, PackageKind } from './manifest';
+
+export interface ImportPreview {
+  fileName: string;
+  kind: PackageKind;
+  member: { id: string; name: string };
+  signer: SignerStatus;
+  /** ISO time the file was exported. */
+  exportedAt: string;
+  inspections: InspectionRef[];
+  /** Inspections this laptop does not have yet. */
+  newInspectionIds: string[];
+  totalEdits: number;
+  /** The records this laptop does not have yet: what importing writes. */
+  newEdits: Edit[];
+  /** Names of the units the new records belong to. */
+  units: string[];
+  /** Titles of the checklist sections the new records touch. */
+  sections: string[];
+  /** Whether the new records change the set-up (inspection, units, members). */
+  touchesSetup: boolean;
+  /** Disagreements that exist after importing and did not before. */
+  newDisagreements: number;
+}
+
+function sectionOf(e: Edit, itemSection: Map<string, string>, state: ReturnType<typeof deriveState>): string | undefined {
+  if (e.entity === 'response') return itemSection.get(e.recordId.slice(e.recordId.indexOf('~') + 1));
+  if (e.entity === 'evidence') {
+    const itemId = e.field === 'itemId' ? e.value : state.records.get(`evidence/${e.recordId}`)?.fields.itemId?.value;
+    return typeof itemId === 'string' ? itemSection.get(itemId) : undefined;
+  }
+  if (e.entity === 'finding' || e.entity === 'recommendation') {
+    const sectionId = e.field === 'sectionId' ? e.value : state.records.get(`${e.entity}/${e.recordId}`)?.fields.sectionId?.value;
+    return typeof sectionId === 'string' ? sectionId : undefined;
+  }
+  return undefined;
+}
+
+function disagreementKeys(edits: Edit[]): Set<string> {
+  return new Set(disagreements(deriveState(edits)).map((d) => `${d.entity}/${d.recordId}/${d.field}`));
+}
+
+export function previewImport(
+  pkg: CheckedPackage,
+  currentEdits: (inspectionId: string) => Edit[],
+  templates: (id: string, version: number) => ChecklistTemplate | undefined = getTemplate,
+): ImportPreview {
+  const { manifest } = pkg;
+  const newEdits: Edit[] = [];
+  const units = new Set<string>();
+  const sections = new Set<string>();
+  const newInspectionIds: string[] = [];
+  let touchesSetup = false;
+  let newDisagreements = 0;
+
+  for (const ref of manifest.inspections) {
+    const current = currentEdits(ref.id);
+    if (current.length === 0) newInspectionIds.push(ref.id);
+    const have = new Set(current.map((e) => e.id));
+    const fresh = pkg.edits.filter((e) => e.inspectionId === ref.id && !have.has(e.id));
+    if (fresh.length === 0) continue;
+    newEdits.push(...fresh);
+    const after = current.concat(fresh);
+    const state = deriveState(after);
+    const template = templates(ref.templateId, ref.templateVersion);
+    const itemSection = new Map<string, string>();
+    const titles = new Map<string, string>();
+    for (const s of template?.sections ?? []) {
+      titles.set(s.id, `${s.number}. ${s.shortTitle}`);
+      for (const i of s.items) itemSection.set(i.id, s.id);
+    }
+    for (const e of fresh) {
+      if (e.entity === 'inspection' || e.entity === 'unit' || e.entity === 'member') touchesSetup = true;
+      if (e.unitId) {
+        const name = valuesOf(getRecord(state, 'unit', e.unitId) ?? state.records.get(`unit/${e.unitId}`)).name;
+        units.add(typeof name === 'string' ? name : e.unitId);
+      }
+      const s = sectionOf(e, itemSection, state);
+      if (s) sections.add(titles.get(s) ?? s);
+    }
+    const before = disagreementKeys(current);
+    for (const k of disagreementKeys(after)) if (!before.has(k)) newDisagreements += 1;
+  }
+
+  const memberName = (() => {
+    for (const ref of manifest.inspections) {
+      const v = valuesOf(deriveState(currentEdits(ref.id).concat(pkg.edits.filter((e) => e.entity === 'member'))).records.get(`member/${manifest.exporter.memberId}`));
+      if (typeof v.name === 'string') return v.name;
+    }
+    return manifest.exporter.name;
+  })();
+
+  return {
+    fileName: pkg.fileName,
+    kind: manifest.kind,
+    member: { id: manifest.exporter.memberId, name: memberName },
+    signer: pkg.signer,
+    exportedAt: manifest.exportedAt,
+    inspections: manifest.inspections,
+    newInspectionIds,
+    totalEdits: pkg.edits.length,
+    newEdits,
+    units: [...units].sort((a, b) => a.localeCompare(b, 'vi')),
+    sections: [...sections].sort((a, b) => parseInt(a, 10) - parseInt(b, 10)),
+    touchesSetup,
+    newDisagreements,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The facts the report is drafted from, read once from the derived state
+ * into plain lists so the drafting functions stay simple and testable.
+ */
+import type { DerivedState } from '../domain/derive';
+import type { Json } from '../domain/edit';
+import type {
+  EvidenceValues,
+  FindingValues,
+  InspectionValues,
+  MemberValues,
+  RecommendationValues,
+  ResponseValues,
+  UnitValues,
+} from '../domain/schemas';
+import {
+  evidenceOf,
+  findingsOf,
+  inspectionOf,
+  itemIdOfResponse,
+  membersOf,
+  recommendationsOf,
+  responsesOf,
+  unitsOf,
+  isAnswered,
+} from '../domain/views';
+import { recordsOf, valuesOf } from '../domain/derive';
+
+export interface UnitFact {
+  id: string;
+  name: string;
+}
+
+export interface ResponseFact {
+  unitId: string;
+  itemId: string;
+  values: Partial<ResponseValues>;
+}
+
+export interface ReportData {
+  inspection: Partial<InspectionValues>;
+  units: UnitFact[];
+  members: (Partial<MemberValues> & { id: string })[];
+  /** Answered responses only, keyed `${unitId}~${itemId}`. */
+  responses: Map<string, ResponseFact>;
+  evidence: (Partial<EvidenceValues> & { id: string; unitId: string })[];
+  findings: (Partial<FindingValues> & { id: string; unitId: string })[];
+  recommendations: (Partial<RecommendationValues> & { id: string; unitId: string })[];
+  /** Edited text of report parts by part id (non-empty only). */
+  partTexts: Map<string, string>;
+}
+
+export function readReportData(state: DerivedState, inspectionId: string): ReportData {
+  const units = unitsOf(state).map((u) => ({ id: u.id, name: String((u.values as Partial<UnitValues>).name ?? '').trim() }));
+  const known = new Set(units.map((u) => u.id));
+  const responses = new Map<string, ResponseFact>();
+  for (const r of responsesOf(state)) {
+    // Answers to a unit that was removed from the set-up are not reported.
+    if (!known.has(r.unitId) || !isAnswered(r.values)) continue;
+    responses.set(r.id, { unitId: r.unitId, itemId: itemIdOfResponse(r.id), values: r.values });
+  }
+  const partTexts = new Map<string, string>();
+  for (const rec of recordsOf(state, 'reportPart')) {
+    const text: Json | undefined = valuesOf(rec).text;
+    if (typeof text === 'string' && text.trim()) partTexts.set(rec.id, text);
+  }
+  const inspectionRec = inspectionOf(state, inspectionId);
+  return {
+    inspection: inspectionRec?.values ?? {},
+    units,
+    members: membersOf(state).map((m) => ({ id: m.id, ...m.values })),
+    responses,
+    evidence: evidenceOf(state).filter((e) => known.has(e.unitId)).map((e) => ({ id: e.id, unitId: e.unitId, ...e.values })),
+    findings: findingsOf(state).filter((f) => !f.unitId || known.has(f.unitId)).map((f) => ({ id: f.id, unitId: f.unitId, ...f.values })),
+    recommendations: recommendationsOf(state)
+      .filter((r) => !r.unitId || known.has(r.unitId))
+      .map((r) => ({ id: r.id, unitId: r.unitId, ...r.values })),
+    partTexts,
+  };
+}

@@ -1,0 +1,193 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { app, dialog, ipcMain, fakeEvent, FakeBrowserWindow, invokeAs, Menu, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+const { startApp } = await import('../../../electron/main/index');
+const { LAST_BACKUP_WAIT_MS } = await import('../../../electron/main/quit');
+
+const APP_ROOT = '/opt/tu-kiem-tra/resources/app';
+const APP_PAGE = pathToFileURL(join(APP_ROOT, 'dist/renderer/index.html')).href + '#/';
+
+let dir: string;
+const savedEnv = { ...process.env };
+
+/** Starts the app against a fresh fake Electron and lets 'ready' run. */
+async function start(): Promise<void> {
+  resetFakeElectron();
+  app.appPath = APP_ROOT;
+  app.paths.userData = join(dir, 'userData');
+  startApp();
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+function mainWindow(): FakeBrowserWindow {
+  expect(FakeBrowserWindow.instances).toHaveLength(1);
+  return FakeBrowserWindow.instances[0];
+}
+
+async function pull(into: string[]): Promise<void> {
+  if (!ipcLoaded()) return;
+  const r = (await invokeAs('app:take-opened-files', {}, APP_PAGE)) as { ok: true; data: { name: string }[] };
+  into.push(...r.data.map((f) => f.name));
+}
+
+function ipcLoaded(): boolean {
+  return ipcMain.handlers.has('app:take-opened-files');
+}
+
+/** Waits until an asynchronous reaction (file reads, backups) has shown up. */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(cond()).toBe(true);
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tkt-main-'));
+  delete process.env.PORTABLE_EXECUTABLE_DIR;
+  delete process.env.TKT_DEV_URL;
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  process.env = { ...savedEnv };
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('main window', () => {
+  it('isolates and sandboxes the renderer, with the bundled preload', async () => {
+    await start();
+    const prefs = mainWindow().options.webPreferences!;
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe(join(APP_ROOT, 'dist-electron', 'preload.cjs'));
+  });
+
+  it('loads the built renderer from the app folder, not a URL', async () => {
+    process.env.TKT_DEV_URL = 'http://127.0.0.1:5173/';
+    resetFakeElectron();
+    app.isPackaged = true;
+    app.appPath = APP_ROOT;
+    startApp();
+    await new Promise((r) => setTimeout(r, 0));
+    // An installed app ignores TKT_DEV_URL: an environment variable must not point it at another page.
+    expect(mainWindow().loadedFile).toBe(join(APP_ROOT, 'dist', 'renderer', 'index.html'));
+    expect(mainWindow().loadedUrl).toBeNull();
+  });
+
+  it('loads the dev server only when unpackaged and TKT_DEV_URL is local', async () => {
+    process.env.TKT_DEV_URL = 'http://127.0.0.1:5173/';
+    await start();
+    expect(mainWindow().loadedUrl).toBe('http://127.0.0.1:5173/');
+  });
+
+  it('requests the single-instance lock and quits without a window when another instance runs', async () => {
+    resetFakeElectron();
+    app.lock = false;
+    startApp();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('focuses the running window when a second instance starts and takes over its .tkt files', async () => {
+    await start();
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    const win = mainWindow();
+    win.minimized = true;
+    await writeFile(join(dir, 'ket-qua.tkt'), new Uint8Array([1, 2, 3]));
+    app.emit('second-instance', fakeEvent(), ['/usr/bin/tu-kiem-tra', '--no-sandbox', 'ket-qua.tkt'], dir);
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+    await until(() => win.webContents.sent.includes('app:files-opened'));
+    const taken = (await invokeAs('app:take-opened-files', {}, APP_PAGE)) as { ok: true; data: { name: string; data: Uint8Array }[] };
+    expect(taken.ok).toBe(true);
+    expect(taken.data.map((f) => f.name)).toEqual(['ket-qua.tkt']);
+    expect([...taken.data[0].data]).toEqual([1, 2, 3]);
+    // Taken once: a second pull finds nothing left.
+    expect(await invokeAs('app:take-opened-files', {}, APP_PAGE)).toEqual({ ok: true, data: [] });
+  });
+
+  it('queues a file macOS opens before the window exists', async () => {
+    resetFakeElectron();
+    app.appPath = APP_ROOT;
+    startApp();
+    const file = join(dir, 'goi-thiet-lap.tkt');
+    await writeFile(file, new Uint8Array([9]));
+    const e = fakeEvent();
+    app.emit('open-file', e, file);
+    expect(e.defaultPrevented).toBe(true);
+    // The renderer pulls whatever has arrived, whether before or after its window opened.
+    const names: string[] = [];
+    for (let i = 0; i < 200 && names.length === 0; i++) {
+      await pull(names);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(dialog.showErrorBox.mock.calls).toEqual([]);
+    expect(names).toEqual(['goi-thiet-lap.tkt']);
+  });
+
+  it('tells the user, in Vietnamese, about an opened file it cannot read', async () => {
+    await start();
+    app.emit('second-instance', fakeEvent(), ['/usr/bin/tu-kiem-tra', join(dir, 'khong-co.tkt')], dir);
+    await until(() => dialog.showErrorBox.mock.calls.length > 0);
+    expect(dialog.showErrorBox.mock.calls[0][0]).toBe('Không mở được tệp');
+    expect(dialog.showErrorBox.mock.calls[0][1]).toContain('khong-co.tkt');
+  });
+
+  it('keeps a portable build’s data beside the exe, set before ready', async () => {
+    process.env.PORTABLE_EXECUTABLE_DIR = 'E:\\TuKiemTra';
+    await start();
+    const call = app.setPath.mock.calls.find((c) => c[0] === 'userData');
+    expect(call?.[1]).toContain('TuKiemTra-data');
+    expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]);
+  });
+
+  it('has a Vietnamese application menu', async () => {
+    await start();
+    const template = Menu.buildFromTemplate.mock.calls[0][0] as { label?: string; submenu?: { label?: string; role?: string }[] }[];
+    const top = template.map((m) => m.label);
+    expect(top).toEqual(expect.arrayContaining(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']));
+    expect(top).not.toContain('File');
+    for (const m of template) for (const item of m.submenu ?? []) if (item.role || item.label) expect(item.label, JSON.stringify(item)).toBeTruthy();
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('lets the renderer write a last backup before the window closes', async () => {
+    await start();
+    const win = mainWindow();
+    win.close();
+    expect(win.webContents.sent).toContain('app:before-quit');
+    expect(win.isDestroyed()).toBe(false);
+    const r = (await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents)) as { ok: boolean };
+    expect(r.ok).toBe(true);
+    await until(() => win.isDestroyed());
+  });
+
+  it('closes anyway when the renderer writes no backup in time', async () => {
+    await start();
+    vi.useFakeTimers();
+    const win = mainWindow();
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    await vi.advanceTimersByTimeAsync(LAST_BACKUP_WAIT_MS);
+    expect(win.isDestroyed()).toBe(true);
+  });
+
+  it('resumes a quit once the last backup is written', async () => {
+    await start();
+    const win = mainWindow();
+    app.emit('before-quit', fakeEvent());
+    win.close();
+    await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents);
+    await until(() => app.quit.mock.calls.length > 0);
+  });
+});
