@@ -18,10 +18,16 @@ export function applyCsp(session: Session): void {
   });
 }
 
-/** The app asks for no permission (camera, notifications, geolocation…), so every request is refused. */
+/**
+ * The one permission granted: persistent storage, so Chromium never evicts
+ * the inspection data under disk pressure. It exposes nothing.
+ */
+const GRANTED = new Set<string>(['persistent-storage']);
+
+/** The app needs no camera, microphone, location, notifications…: every other request is refused. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_wc, permission, callback) => callback(GRANTED.has(permission)));
+  session.setPermissionCheckHandler((_wc, permission) => GRANTED.has(permission));
 }
 
 /**

@@ -4,7 +4,7 @@
  * starting point: the leader edits each part, and the edited text wins.
  * Empty sections say so plainly rather than inventing content.
  */
-import { formatDate } from '../domain/format';
+// Running-text dates use reportDate (phrases.ts), which keeps the zero of months 1-2.
 import { VERDICTS, type Verdict } from '../domain/schemas';
 import type { ChecklistTemplate, TemplateItem, TemplateSection } from '../templates/types';
 import { aggregateRatio, annexItems, tallyVerdicts, type VerdictTally } from './aggregate';
@@ -19,6 +19,7 @@ import {
   itemLabel,
   joinNames,
   ratioPhrase,
+  reportDate,
   stripPeriod,
   upperFirst,
 } from './phrases';
@@ -47,7 +48,7 @@ export function itemLine(data: ReportData, unit: UnitFact, item: TemplateItem): 
   if (typeof v?.numerator === 'number' && typeof v?.denominator === 'number') bits.push(ratioPhrase(item, v.numerator, v.denominator));
   if (typeof v?.count === 'number') bits.push(countPhrase(item, v.count));
   if (v?.date) {
-    const d = formatDate(v.date);
+    const d = reportDate(v.date);
     if (d) bits.push(`ngày ${d}`);
   }
   const sentences: string[] = [];
@@ -179,7 +180,7 @@ export function draftConclusion(data: ReportData, template: ChecklistTemplate): 
     lines.push('Đoàn kiểm tra kiến nghị:');
     for (const r of recs) {
       const to = r.toUnit?.trim() || unitName(data, r.unitId) || 'Đơn vị';
-      const by = r.deadline && formatDate(r.deadline) ? `; thời hạn hoàn thành trước ngày ${formatDate(r.deadline)}` : '';
+      const by = r.deadline && reportDate(r.deadline) ? `; thời hạn hoàn thành trước ngày ${reportDate(r.deadline)}` : '';
       lines.push(`- Đối với ${to}: ${stripPeriod(r.text!.replace(/^[-+]\s+/, ''))}${by}.`);
     }
   }
@@ -203,11 +204,11 @@ export function draftOpening(data: ReportData, year: number): string {
     : ` về việc thành lập Đoàn kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${place}`;
   const p1 = `Thực hiện ${planRef} của ${place}${planAbout}; ${decisionRef}${decisionAbout}.`;
 
-  const from = i.visitFrom ? formatDate(i.visitFrom) : '';
-  const to = i.visitTo ? formatDate(i.visitTo) : '';
+  const from = i.visitFrom ? reportDate(i.visitFrom) : '';
+  const to = i.visitTo ? reportDate(i.visitTo) : '';
   const when = from && to ? (from === to ? `Ngày ${from}` : `Từ ngày ${from} đến ngày ${to}`) : from ? `Ngày ${from}` : 'Trong thời gian kiểm tra';
-  const pf = i.periodFrom ? formatDate(i.periodFrom) : '';
-  const pt = i.periodTo ? formatDate(i.periodTo) : '';
+  const pf = i.periodFrom ? reportDate(i.periodFrom) : '';
+  const pt = i.periodTo ? reportDate(i.periodTo) : '';
   const period = pf && pt ? ` trong kỳ từ ngày ${pf} đến ngày ${pt}` : '';
   const names = data.units.map((u) => u.name).filter(Boolean);
   const where =

@@ -4,3 +4,4 @@ export { textToParagraphs, paragraphsToText } from './paragraphs';
 export { reportDataHash } from './hash';
 export { reportVersions, nextVersionNumber, frozenVersionRecord, type FrozenVersion } from './versions';
 export { NO_RESULT_TEXT, NOT_ARISEN_TEXT, NO_STRENGTH_TEXT, NO_SHORTCOMING_TEXT, NO_RECOMMENDATION_TEXT } from './draft';
+export { reportFileName } from './files';

@@ -6,14 +6,14 @@
  */
 import { deriveState, type DerivedState } from '../domain/derive';
 import type { Edit } from '../domain/edit';
-import { blankHeaderDate, formatDate, formatDateTime, formatHeaderDate, formatPercent, isoParts } from '../domain/format';
+import { blankHeaderDate, formatDateTime, formatHeaderDate, formatPercent, isoParts } from '../domain/format';
 import type { ChecklistTemplate, ReportPart as TemplatePartKey, TemplateSection } from '../templates/types';
 import { aggregateRatio, annexItems } from './aggregate';
 import { readReportData, type ReportData } from './data';
 import { draftConclusion, draftOpening, draftSections, draftShortcomings, draftStrengths, subjectPlace } from './draft';
 import { reportDataHash } from './hash';
 import { textToParagraphs } from './paragraphs';
-import { itemLabel, stripPeriod, upperFirst } from './phrases';
+import { itemLabel, reportDate, stripPeriod, upperFirst } from './phrases';
 import type { AnnexRow, ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportSignature } from './types';
 import { nextVersionNumber, reportVersions } from './versions';
 
@@ -69,7 +69,7 @@ function buildHeader(data: ReportData, year: number, blank: boolean): ReportHead
   return {
     governingBody: upper(i.governingBody ?? ''),
     issuingBody: upper(i.issuingBody ?? ''),
-    numberLine: `Số: ${number || CLERK_BLANK}/${symbol}`,
+    numberLine: `Số:${number ? ` ${number}` : CLERK_BLANK}/${symbol}`,
     placeDate: place ? `${place}, ${day}` : day,
   };
 }
@@ -136,8 +136,8 @@ function buildAnnex(data: ReportData, template: ChecklistTemplate, header: Repor
     };
   });
   const i = data.inspection;
-  const number = header.numberLine.replace(/^Số:\s?/, '');
-  const date = !blank && i.reportDate ? ` ngày ${formatDate(i.reportDate)}` : '';
+  const number = header.numberLine.replace(/^Số: ?/, '');
+  const date = !blank && i.reportDate ? ` ngày ${reportDate(i.reportDate)}` : '';
   const by = upperFirst((i.issuingBody?.trim() || 'Đoàn kiểm tra').toLocaleLowerCase('vi'));
   const when = finalisedAt ? formatDateTime(Date.parse(finalisedAt)) : '';
   return {

@@ -1,5 +1,5 @@
 /** Small Vietnamese wording helpers shared by the drafting functions. */
-import { formatDate, formatNumber, formatPercent } from '../domain/format';
+import { formatNumber, formatPercent, isoParts } from '../domain/format';
 import { computeRatio } from '../domain/ratio';
 import { DOC_TYPE_LABELS, type DocType, type Verdict } from '../domain/schemas';
 import type { TemplateItem } from '../templates/types';
@@ -13,7 +13,20 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
 
 /** The criterion without its trailing input hint ("(số, ngày)"), which reads oddly in prose. */
 export function itemLabel(item: TemplateItem): string {
-  return item.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return item.text
+    .replace(/\s*\((?:QĐ\s+)?số(?:,\s*ngày)?\)/g, '')
+    .replace(/\s*\((?:số|tỷ lệ)\s[^()]*\)\s*$/, '')
+    .trim();
+}
+
+/**
+ * A date in running text as the seeds write it: "05/8/2025", "15/01/2025".
+ * Nghị định 30 gives a day below 10 and the months 1 and 2 a leading zero.
+ */
+export function reportDate(iso: string | undefined | null): string {
+  const p = iso ? isoParts(iso) : undefined;
+  if (!p) return '';
+  return `${String(p.d).padStart(2, '0')}/${p.m <= 2 ? String(p.m).padStart(2, '0') : p.m}/${p.y}`;
 }
 
 /** Lower-case the first letter unless the word is an acronym ("TTHC", "DVC"). */
@@ -76,7 +89,7 @@ export function docRefText(docType: DocType | undefined, number: string | undefi
   const parts = [kind];
   if (number?.trim()) parts.push(`số ${number.trim()}`);
   if (date) {
-    const d = formatDate(date);
+    const d = reportDate(date);
     if (d) parts.push(`ngày ${d}`);
   }
   return parts.join(' ');

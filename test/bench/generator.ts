@@ -9,6 +9,8 @@
  * only what that member has seen: their own earlier edits and the leader's
  * set-up. The result is what the eight `.tkt` packages carry.
  */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { initialClock, tick, type HlcState } from '../../shared/domain/clock';
 import { responseId, type Edit, type EntityKind, type Json } from '../../shared/domain/edit';
 import { DOC_TYPES, VERDICTS, type MemberRole } from '../../shared/domain/schemas';
@@ -38,6 +40,8 @@ export interface BenchMember {
   /** HLC node id of the member's laptop. */
   node: string;
   unitIds: string[];
+  /** The member's laptop key pair (Ed25519, hex), which signs their package. */
+  keys: { secretKey: string; publicKey: string };
 }
 
 export interface LargeInspection {
@@ -80,6 +84,7 @@ export function generateInspection(options: GeneratorOptions): LargeInspection {
     role: i === 0 ? 'truong-doan' : i === 1 ? 'pho-truong-doan' : i === M - 1 && M > 2 ? 'thu-ky' : 'thanh-vien',
     node: rng.hex(16),
     unitIds: units.filter((_, u) => u % M === i).map((u) => u.id),
+    keys: keyPair(rng.hex(64)),
   }));
 
   const clocks: HlcState[] = members.map((m) => initialClock(m.node));
@@ -127,7 +132,15 @@ export function generateInspection(options: GeneratorOptions): LargeInspection {
     write(leader, 'unit', u.id, '', 'order', order);
   });
   members.forEach((m, order) => {
-    const values: Record<string, Json> = { name: m.name, position: P.POSITIONS[order % P.POSITIONS.length], role: m.role, unitIds: m.unitIds, sectionIds: [], order };
+    const values: Record<string, Json> = {
+      name: m.name,
+      position: P.POSITIONS[order % P.POSITIONS.length],
+      role: m.role,
+      unitIds: m.unitIds,
+      sectionIds: [],
+      publicKey: m.keys.publicKey,
+      order,
+    };
     for (const [field, value] of Object.entries(values)) write(leader, 'member', m.id, '', field, value);
   });
   const setup = byMember[leader].slice();
@@ -232,6 +245,10 @@ export function generateInspection(options: GeneratorOptions): LargeInspection {
   }
   stats.edits = byMember.reduce((n, list) => n + list.length, 0);
   return { options, inspectionId, units, members, setup, byMember, stats };
+}
+
+function keyPair(secretKey: string): { secretKey: string; publicKey: string } {
+  return { secretKey, publicKey: bytesToHex(ed25519.getPublicKey(hexToBytes(secretKey))) };
 }
 
 /** A new value for a field as a person would change it. */

@@ -17,6 +17,9 @@ export interface ChannelDef<C extends IpcChannel> {
 /** One definition per channel of the contract; the mapped type makes a missing channel a compile error. */
 export type ChannelDefs = { [C in IpcChannel]: ChannelDef<C> };
 
+/** Zod's own Vietnamese messages for the checks a schema gives no message of its own. */
+const VI_ERRORS = z.locales.vi().localeError;
+
 function fail(e: AppError): { ok: false; error: { code: string; message: string } } {
   return { ok: false, error: e.toIpcError() };
 }
@@ -42,7 +45,7 @@ export function makeInvokeHandler<C extends IpcChannel>(
   return async (event, raw) => {
     const url = event.senderFrame?.url;
     if (!url || !isTrustedSender(url)) return fail(new AppError('untrusted-sender'));
-    const parsed = def.schema.safeParse(raw);
+    const parsed = def.schema.safeParse(raw, { error: VI_ERRORS });
     if (!parsed.success) return fail(new AppError('invalid-request', describeIssues(parsed.error)));
     try {
       const data = await def.handle(parsed.data, { sender: event.sender });

@@ -28,10 +28,18 @@ export const safeFileName = z
 /** A backup's name as listed by backup:list. */
 export const backupName = safeFileName.refine((s) => s.toLowerCase().endsWith('.tkt'), { message: 'Tên bản sao lưu phải có đuôi .tkt' });
 
-/** The label that starts a backup's file name: letters, digits, '-' and '_'. */
+/**
+ * The label that starts a backup's file name (e.g. the inspection's name).
+ * Anything path-like is refused; spaces and other punctuation are turned
+ * into '-' by the backup store.
+ */
 export const backupLabel = z
   .string({ message: 'Nhãn sao lưu phải là chuỗi ký tự' })
-  .regex(/^[\p{L}\p{N}_-]{1,60}$/u, { message: 'Nhãn sao lưu chỉ gồm chữ, số, dấu "-" và "_", tối đa 60 ký tự' });
+  .min(1, { message: 'Nhãn sao lưu không được để trống' })
+  .max(100, { message: 'Nhãn sao lưu quá dài (tối đa 100 ký tự)' })
+  .refine((s) => !UNSAFE_NAME_CHARS.test(s) && !s.includes('..'), {
+    message: 'Nhãn sao lưu không được chứa "..", dấu / \\ : * ? " < > | hoặc ký tự điều khiển',
+  });
 
 export const fileFilters = z
   .array(

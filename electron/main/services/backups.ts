@@ -8,10 +8,21 @@ export const BACKUPS_KEPT = 10;
 
 /**
  * A backup's file name: `${label}-${YYYYMMDDTHHMMSSmmmZ}[-n].tkt`. The label is
- * validated by the IPC schema (letters, digits, '-' and '_'); the timestamp
+ * reduced to letters, digits, '-' and '_' (labelSlug); the timestamp
  * sorts as text, and `-n` separates backups written in the same millisecond.
  */
 const NAME_RE = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d{1,4}))?\.tkt$/u;
+
+/** A label as a file-name part: letters and digits kept (with diacritics), anything else becomes '-'. */
+export function labelSlug(label: string): string {
+  const slug = label
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug || 'sao-luu';
+}
 
 function stamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:.]/g, '');
@@ -40,7 +51,7 @@ export class BackupStore {
 
   async write(data: Uint8Array, label: string): Promise<BackupInfo> {
     await mkdir(this.dir, { recursive: true });
-    const base = `${label}-${stamp(this.now())}`;
+    const base = `${labelSlug(label)}-${stamp(this.now())}`;
     const existing = new Set(await this.names());
     let name = `${base}.tkt`;
     for (let n = 1; existing.has(name); n++) name = `${base}-${n}.tkt`;

@@ -30,7 +30,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tkt-ipc-'));
   backupsDir = join(dir, 'userData', 'backups');
   clock = Date.UTC(2025, 2, 10, 8, 0, 0);
-  registerIpc(ipcMain, {
+  registerIpc(ipcMain as never, {
     app: { getVersion: () => '0.1.0' },
     backups: new BackupStore(backupsDir, () => (clock += 60_000)),
     opened: new OpenedFilesQueue(() => {}),
@@ -81,6 +81,7 @@ describe('argument validation', () => {
       ['backup:write', { data: 'not bytes', label: 'x' }],
       ['backup:write', { data: [1, 2, 3], label: 'x' }],
       ['backup:write', { data: new Uint8Array([1]), label: '../x' }],
+      ['backup:write', { data: new Uint8Array([1]), label: 'a/b' }],
       ['backup:write', { data: new Uint8Array([1]), label: '' }],
       ['file:save', { suggestedName: '../../.bashrc', data: new Uint8Array([1]), filters: [] }],
       ['file:save', { suggestedName: 'C:\\Windows\\x.tkt', data: new Uint8Array([1]), filters: [] }],
@@ -140,6 +141,12 @@ describe('backups', () => {
     expect([...newest.data]).toEqual([12, 12]);
     const oldestKept = (await call('backup:read', { name: names[9] })) as { ok: true; data: Uint8Array };
     expect([...oldestKept.data]).toEqual([3, 3]);
+  });
+
+  it('turns a human label into a safe file-name part', async () => {
+    const r = (await call('backup:write', { data: new Uint8Array([1]), label: 'Kiểm tra Sở KH&CN 2025' })) as { ok: true; data: { name: string } };
+    expect(r.data.name).toMatch(/^Kiểm-tra-Sở-KH-CN-2025-\d{8}T\d{9}Z\.tkt$/u);
+    expect(await readdir(backupsDir)).toEqual([r.data.name]);
   });
 
   it('keeps backups written in the same millisecond apart and in order', async () => {

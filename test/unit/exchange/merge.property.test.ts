@@ -14,10 +14,9 @@ import { planDeletion, planFieldEdits, planResolution, type EditContext } from '
 const LAPTOPS = ['aa', 'bb', 'cc'];
 const RECORDS: { entity: EntityKind; id: string }[] = [
   { entity: 'response', id: 'u1~x' },
-  { entity: 'response', id: 'u1~y' },
   { entity: 'finding', id: 'f1' },
 ];
-const FIELDS = ['verdict', 'text', 'comment'];
+const FIELDS = ['verdict', 'text'];
 const VALUES = ['dat', 'khong-dat', 'dat-mot-phan', ''];
 
 type Cmd =
@@ -27,10 +26,10 @@ type Cmd =
   | { op: 'sync'; who: number; from: number; at: number };
 
 const cmd: fc.Arbitrary<Cmd> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('write' as const), who: fc.nat(2), rec: fc.nat(2), field: fc.nat(2), value: fc.nat(3), at: fc.nat(50) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), who: fc.nat(2), rec: fc.nat(2), at: fc.nat(50) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('resolve' as const), who: fc.nat(2), rec: fc.nat(2), field: fc.nat(2), value: fc.nat(3), at: fc.nat(50) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('sync' as const), who: fc.nat(2), from: fc.nat(2), at: fc.nat(50) }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('write' as const), who: fc.nat(2), rec: fc.nat(1), field: fc.nat(1), value: fc.nat(3), at: fc.nat(50) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), who: fc.nat(2), rec: fc.nat(1), at: fc.nat(50) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('resolve' as const), who: fc.nat(2), rec: fc.nat(1), field: fc.nat(1), value: fc.nat(3), at: fc.nat(50) }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('sync' as const), who: fc.nat(2), from: fc.nat(2), at: fc.nat(50) }) },
 );
 
 /** Play a history; returns what each laptop holds at the end. */
@@ -87,7 +86,7 @@ function canonical(state: DerivedState): string {
 }
 
 const view = (...sets: Edit[][]) => canonical(deriveState(mergeEdits(...sets)));
-const histories = fc.array(cmd, { minLength: 1, maxLength: 40 }).map(play);
+const histories = fc.array(cmd, { minLength: 1, maxLength: 60, size: 'large' }).map(play);
 
 describe('merge of edit sets (property-based)', () => {
   it('is commutative: the order files are imported in does not matter', () => {
@@ -148,8 +147,8 @@ describe('the random histories above', () => {
       }
       if (merged.some((e) => e.replaces.length > 1 && e.field !== '$deleted')) settled += 1;
     }
-    expect(conflicts).toBeGreaterThan(20);
-    expect(deletions).toBeGreaterThan(5);
-    expect(settled).toBeGreaterThan(5);
+    expect(conflicts).toBeGreaterThan(50);
+    expect(deletions).toBeGreaterThan(10);
+    expect(settled).toBeGreaterThan(20);
   });
 });

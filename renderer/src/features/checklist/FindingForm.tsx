@@ -36,7 +36,7 @@ export function FindingForm({ repo, unitId, sectionId, kind, recordId, initial, 
   };
 
   return (
-    <form className="finding-form" onSubmit={submit} aria-label={recordId ? `Sửa ${label.toLowerCase()}` : label}>
+    <form className="finding-form" onSubmit={submit} aria-label={`${recordId ? 'Sửa' : 'Thêm'} ${kind === 'strength' ? 'ưu điểm' : 'tồn tại, hạn chế'}`}>
       <TextAreaField label={label} rows={2} value={text} error={errors.text} onChange={(e) => setText(e.target.value)} />
       {kind === 'shortcoming' && <TextAreaField label="Nguyên nhân" rows={2} value={cause} error={errors.cause} onChange={(e) => setCause(e.target.value)} />}
       <div className="form-buttons">

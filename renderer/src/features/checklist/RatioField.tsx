@@ -64,7 +64,8 @@ export function RatioField({ item, initial, errors, onChange }: Props) {
             {r.met ? `Đạt chỉ tiêu (≥ ${formatPercent(target)})` : `Chưa đạt chỉ tiêu (≥ ${formatPercent(target)})`}
           </span>
         )}
-        {!r?.percentText && target !== undefined && <span className="muted">Chỉ tiêu: ≥ {formatPercent(target)}</span>}
+        {!r?.percentText && target !== undefined && <span className="muted">Chỉ tiêu: ≥ {formatPercent(target)}. </span>}
+        {(num.trim() === '') !== (den.trim() === '') && <span className="muted">Nhập cả tử số và mẫu số thì tỷ lệ mới được tính và lưu.</span>}
       </p>
     </div>
   );

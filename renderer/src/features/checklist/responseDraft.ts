@@ -66,8 +66,11 @@ export function checkDrafts(stored: Partial<ResponseValues>, drafts: Drafts): Ch
       if (f && !errors[f]) errors[f] = issue.message;
     }
   }
-  // Numerator and denominator are one answer: never write half of a wrong ratio.
-  const ratioBroken = RATIO.some((f) => errors[f]);
+  // Numerator and denominator are one answer: never write half of a wrong
+  // ratio, nor one half alone (it waits on screen for the other).
+  const empty = (v: unknown) => v === undefined || v === null;
+  const incomplete = empty(merged.numerator) !== empty(merged.denominator);
+  const ratioBroken = incomplete || RATIO.some((f) => errors[f]);
   const values: Record<string, Json> = {};
   for (const [f, v] of Object.entries(parsed) as [ResponseField, Json][]) {
     if (errors[f] || (ratioBroken && RATIO.includes(f))) continue;

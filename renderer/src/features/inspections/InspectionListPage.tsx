@@ -40,7 +40,7 @@ function InspectionCard({ summary: s }: { summary: InspectionSummary }) {
         <a href={routeToHash({ page: 'checklist', inspectionId: s.id })}>{titleOf(s)}</a>
       </h2>
       <p className="muted">
-        {[v.issuingBody, period, `${s.unitCount} đơn vị được kiểm tra`, `${s.memberCount} thành viên`].filter(Boolean).join(' · ')}
+        {[v.title?.trim() ? v.issuingBody : '', period, `${s.unitCount} đơn vị được kiểm tra`, `${s.memberCount} thành viên`].filter(Boolean).join(' · ')}
       </p>
       <p className="links">
         <a href={routeToHash({ page: 'setup', inspectionId: s.id })}>Thiết lập</a>

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import type { PackageKind } from '../../../../shared/exchange';
+import { buildExport, TKT_FILTERS } from '../../db/exchange';
+import { useStorage } from '../../db/StorageContext';
+import { platform } from '../../platform';
+import { formatNumber } from '../../../../shared/domain/format';
+
+const ACTIONS: { kind: PackageKind; label: string; hint: string }[] = [
+  { kind: 'setup', label: 'Xuất gói thiết lập cho thành viên', hint: 'Cuộc kiểm tra, đơn vị, thành viên và phân công: gửi cho từng thành viên để bắt đầu.' },
+  { kind: 'results', label: 'Xuất kết quả của tôi', hint: 'Những gì bạn đã nhập: gửi cho trưởng đoàn.' },
+  { kind: 'merged', label: 'Xuất dữ liệu đã tổng hợp', hint: 'Toàn bộ dữ liệu của cả đoàn trên máy này: gửi lại cho các thành viên.' },
+  { kind: 'backup', label: 'Sao lưu toàn bộ', hint: 'Mọi cuộc kiểm tra trên máy này, để cất giữ hoặc chuyển sang máy khác.' },
+];
+
+/** The four exports, with an optional team passphrase that encrypts the file. */
+export function ExportPanel({ inspectionId }: { inspectionId: string }) {
+  const { db, store } = useStorage();
+  const passId = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState<PackageKind | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (kind: PackageKind) => {
+    setBusy(kind);
+    setMessage(null);
+    try {
+      const r = await buildExport(db, store, kind, kind === 'backup' ? undefined : inspectionId, { passphrase });
+      if (!r.ok) {
+        setMessage({ ok: false, text: r.message });
+        return;
+      }
+      const saved = await platform.saveFile(r.fileName, r.data, TKT_FILTERS);
+      if (saved)
+        setMessage({
+          ok: true,
+          text: `Đã xuất tệp “${r.fileName}” (${formatNumber(r.editCount)} bản ghi${passphrase ? ', có mật khẩu' : ''}).`,
+        });
+    } catch (e) {
+      setMessage({ ok: false, text: `Không xuất được tệp: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="card export-panel" aria-labelledby={`${passId}-title`}>
+      <h2 id={`${passId}-title`}>Xuất dữ liệu</h2>
+      <div className="field">
+        <label htmlFor={passId}>Mật khẩu của đoàn (không bắt buộc)</label>
+        <input id={passId} type="password" autoComplete="off" value={passphrase} aria-describedby={`${passId}-hint`} onChange={(e) => setPassphrase(e.target.value)} />
+        <small id={`${passId}-hint`} className="muted">
+          Có mật khẩu thì tệp được mã hóa: mất USB cũng không lộ nội dung. Người nhận cần đúng mật khẩu này để mở.
+        </small>
+      </div>
+      <ul className="export-actions">
+        {ACTIONS.map((a) => (
+          <li key={a.kind}>
+            <button type="button" className={a.kind === 'backup' ? undefined : 'primary'} disabled={busy !== null} onClick={() => void run(a.kind)}>
+              {a.label}
+            </button>
+            <span className="muted">{busy === a.kind ? 'Đang tạo tệp…' : a.hint}</span>
+          </li>
+        ))}
+      </ul>
+      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { formatNumber } from '../../../../shared/domain/format';
+import { routeToHash } from '../../app/router';
+import { TKT_FILTERS } from '../../db/exchange';
+import { platform } from '../../platform';
+import { DropZone } from './DropZone';
+import { ImportErrors } from './ImportErrors';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { useImportFlow } from './useImportFlow';
+import { useIncomingFiles } from './useIncomingFiles';
+import './exchange.css';
+
+/**
+ * Import of `.tkt` files: choose or drop them, read the preview, then "Nhập".
+ * On the list page (no inspection open) any inspection may come in, such as
+ * the leader's set-up package on a member's laptop.
+ */
+export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?: string; headingLevel?: 2 | 3 }) {
+  const flow = useImportFlow(inspectionId);
+  useIncomingFiles(flow.addFiles);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const ready = flow.items.filter((it) => it.check?.ok);
+  const newCount = ready.reduce((n, it) => n + (it.check?.ok ? it.check.preview.newEdits.length : 0), 0);
+  const pickFiles = async () => {
+    try {
+      flow.addFiles(await platform.openFiles(TKT_FILTERS, true));
+    } catch {
+      /* the dialog was closed or failed: nothing chosen, nothing to do */
+    }
+  };
+
+  return (
+    <section className="card import-panel" aria-label="Nhập dữ liệu">
+      <Heading>Nhập dữ liệu</Heading>
+      <DropZone onFiles={flow.addFiles}>
+        <p>Kéo thả một hoặc nhiều tệp .tkt vào đây, hoặc</p>
+        <button type="button" onClick={() => void pickFiles()}>
+          Chọn tệp .tkt để nhập…
+        </button>
+      </DropZone>
+      {flow.checking && <p aria-busy="true">Đang kiểm tra tệp…</p>}
+      <ImportErrors items={flow.items} onPassphrase={flow.setPassphrase} onRemove={flow.remove} />
+      <ImportPreviewTable items={flow.items} onRemove={flow.remove} />
+      {ready.length > 0 && (
+        <div className="import-actions">
+          <button type="button" className="primary" disabled={flow.checking || !!flow.progress} onClick={() => void flow.apply()}>
+            Nhập
+          </button>
+          <span className="muted">
+            {newCount ? `${formatNumber(newCount)} bản ghi mới sẽ được thêm; không có gì bị xóa hay ghi đè.` : 'Máy này đã có đủ dữ liệu của các tệp này.'}
+          </span>
+        </div>
+      )}
+      {flow.progress && (
+        <progress aria-label="Tiến độ nhập" max={Math.max(1, flow.progress.total)} value={flow.progress.done} />
+      )}
+      {flow.failure && <p role="alert">{flow.failure}</p>}
+      {flow.done && (
+        <div role="status" className="import-done">
+          <p>
+            Đã nhập {formatNumber(flow.done.written)} bản ghi mới từ {formatNumber(flow.done.files)} tệp.
+          </p>
+          {flow.done.newInspections.map((id) => (
+            <p key={id}>
+              <a href={routeToHash({ page: 'exchange', inspectionId: id })}>Mở cuộc kiểm tra vừa nhập và chọn “Tôi là …”</a>
+            </p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

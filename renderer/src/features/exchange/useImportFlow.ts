@@ -1,0 +1,97 @@
+/**
+ * The import flow of one panel: files chosen → checked and previewed (nothing
+ * written) → "Nhập" writes all new records in one transaction with progress.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { applyImport, checkImportFiles, type FileCheck } from '../../db/exchange';
+import { useStorage } from '../../db/StorageContext';
+import type { OpenedFile } from '../../platform/types';
+
+export interface ImportItem {
+  key: number;
+  name: string;
+  data: Uint8Array;
+  passphrase?: string;
+  check?: FileCheck;
+}
+
+export interface ImportDone {
+  written: number;
+  files: number;
+  newInspections: string[];
+}
+
+export function useImportFlow(inspectionId: string | undefined) {
+  const { db, store } = useStorage();
+  const [items, setItems] = useState<ImportItem[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [done, setDone] = useState<ImportDone | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const nextKey = useRef(1);
+
+  const itemsRef = useRef<ImportItem[]>([]);
+  const generation = useRef(0);
+
+  /** Show the list at once, then check it as a whole (a batch is previewed in order); stale results are dropped. */
+  const update = useCallback(
+    async (list: ImportItem[]) => {
+      const gen = ++generation.current;
+      itemsRef.current = list;
+      setItems(list);
+      setChecking(true);
+      try {
+        const checks = await checkImportFiles(db, list, inspectionId);
+        if (gen !== generation.current) return;
+        const checked = list.map((it, i) => ({ ...it, check: checks[i] }));
+        itemsRef.current = checked;
+        setItems(checked);
+      } catch (e) {
+        setFailure(`Không đọc được cơ sở dữ liệu của máy này: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.`);
+      } finally {
+        if (gen === generation.current) setChecking(false);
+      }
+    },
+    [db, inspectionId],
+  );
+
+  const addFiles = useCallback(
+    (files: OpenedFile[]) => {
+      if (files.length === 0) return;
+      setDone(null);
+      setFailure(null);
+      void update(itemsRef.current.concat(files.map((f) => ({ key: nextKey.current++, name: f.name, data: f.data }))));
+    },
+    [update],
+  );
+
+  const setPassphrase = useCallback(
+    (key: number, passphrase: string) => void update(itemsRef.current.map((it) => (it.key === key ? { ...it, passphrase } : it))),
+    [update],
+  );
+
+  const remove = useCallback((key: number) => void update(itemsRef.current.filter((it) => it.key !== key)), [update]);
+
+  const clear = useCallback(() => void update([]), [update]);
+
+  const apply = useCallback(async () => {
+    const checks = itemsRef.current.map((it) => it.check).filter((c): c is FileCheck => !!c && c.ok);
+    if (checks.length === 0) return;
+    setFailure(null);
+    setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? c.preview.newEdits.length : 0), 0) });
+    try {
+      const outcome = await applyImport(db, store, checks, (d, t) => setProgress({ done: d, total: t }));
+      setDone({ written: outcome.written, files: checks.length, newInspections: outcome.newInspections });
+      // Files that were refused stay listed with their reason; imported ones leave the list.
+      const left = itemsRef.current.filter((it) => !it.check?.ok);
+      itemsRef.current = left;
+      setItems(left);
+    } catch (e) {
+      setFailure(`Chưa nhập được: ${e instanceof Error ? e.message : String(e)}. Dữ liệu trên máy không thay đổi; hãy thử lại.`);
+    } finally {
+      setProgress(null);
+    }
+  }, [db, store]);
+
+  return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply };
+}

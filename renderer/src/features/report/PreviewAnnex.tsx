@@ -1,0 +1,45 @@
+import type { ReportAnnex } from '../../../../shared/report';
+
+/** The annex on its own page: the indicator table and the data hash line. */
+export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
+  return (
+    <section className="rp-annex" aria-label="Phụ lục">
+      <p className="rp-annex-title">{annex.title}</p>
+      <p className="rp-annex-title">{annex.subtitle}</p>
+      <p className="rp-annex-attached">{annex.attachedTo}</p>
+      <table className="rp-annex-table">
+        <colgroup>
+          <col style={{ width: '7.5%' }} />
+          <col style={{ width: '39%' }} />
+          <col style={{ width: '15%' }} />
+          <col style={{ width: '12.3%' }} />
+          <col style={{ width: '11.2%' }} />
+          <col style={{ width: '15%' }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>STT</th>
+            <th>Chỉ tiêu, tiêu chí</th>
+            <th>Kết quả</th>
+            <th>Tỷ lệ</th>
+            <th>Chỉ tiêu</th>
+            <th>Đánh giá</th>
+          </tr>
+        </thead>
+        <tbody>
+          {annex.rows.map((r, i) => (
+            <tr key={r.itemId}>
+              <td>{i + 1}</td>
+              <td className="rp-annex-indicator">{r.indicator}</td>
+              <td>{r.fraction || '—'}</td>
+              <td>{r.percentText || '—'}</td>
+              <td>{r.targetText || '—'}</td>
+              <td>{r.verdict || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="rp-hash">{annex.hashLine}</p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The report as it will be printed: the same model as the DOCX, rendered as
+ * React elements (text is always text; nothing is parsed as markup). The
+ * print CSS gives A4 with Nghị định 30's margins, page numbers from page 2
+ * and the "DỰ THẢO" mark on drafts.
+ */
+import type { ReportModel } from '../../../../shared/report';
+import { PreviewAnnex } from './PreviewAnnex';
+import { PreviewHeader } from './PreviewHeader';
+import { PreviewSignature } from './PreviewSignature';
+import './report.css';
+
+const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
+
+export function ReportPreview({ model }: { model: ReportModel }) {
+  const draft = model.status === 'draft';
+  return (
+    <article className={`report-paper${draft ? ' report-draft' : ''}`} aria-label="Xem trước báo cáo" lang="vi">
+      {draft && (
+        <p className="rp-draft-badge no-print" aria-hidden="true">
+          DỰ THẢO
+        </p>
+      )}
+      <PreviewHeader model={model} />
+      <p className="rp-title">{model.title}</p>
+      <p className="rp-subject">{model.subject}</p>
+      <div className="rp-rule rp-rule-title" />
+      <p className="rp-addressee">{model.addressee}</p>
+      {model.body.map((b, i) =>
+        b.type === 'heading' ? (
+          <p key={i} className={`rp-heading ${HEADING_CLASS[b.level]}`}>
+            {b.text}
+          </p>
+        ) : (
+          <div key={b.id} className="rp-part" data-part={b.id}>
+            {b.paragraphs.map((p, k) => (
+              <p key={k} className={p.kind === 'list' ? 'rp-p rp-list' : 'rp-p'}>
+                {p.text}
+              </p>
+            ))}
+          </div>
+        ),
+      )}
+      <PreviewSignature model={model} />
+      <PreviewAnnex annex={model.annex} />
+    </article>
+  );
+}

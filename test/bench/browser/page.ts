@@ -1,0 +1,89 @@
+/**
+ * The bench page, served from the same origin as the built renderer so it
+ * shares its IndexedDB. It runs the app's real storage code (AppDB, the
+ * import of renderer/src/db/exchange.ts) against real IndexedDB in Chromium,
+ * and seeds the app's database for the start-up, typing and memory figures.
+ */
+import { AppDB, DB_NAME } from '../../../renderer/src/db/schema';
+import { meKey } from '../../../renderer/src/db/settings';
+import type { Edit } from '../../../shared/domain/edit';
+import { importFiles } from './importAdapter';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function freshDb(name: string): Promise<AppDB> {
+  await AppDB.delete(name);
+  const db = new AppDB(name);
+  await db.open();
+  return db;
+}
+
+/** The floor: one raw Dexie bulkPut of the same rows into the app's empty edits table (same indexes, same durability). */
+async function floor(editsUrl: string): Promise<{ rows: number; ms: number }> {
+  const rows = await fetchJson<Edit[]>(editsUrl);
+  const db = await freshDb('bench-floor');
+  const t0 = performance.now();
+  await db.edits.bulkPut(rows);
+  const ms = performance.now() - t0;
+  const stored = await db.edits.count();
+  db.close();
+  await AppDB.delete('bench-floor');
+  return { rows: stored, ms };
+}
+
+export interface ImportFigure {
+  rows: number;
+  ms: number;
+  progress: { calls: number; firstMs: number; lastMs: number; maxGapMs: number; lastFraction: number };
+  error?: string;
+}
+
+/** The app's real import of the packages into an empty database, with its progress callback timed. */
+async function importPackages(urls: string[], inspectionId: string): Promise<ImportFigure> {
+  const files = await Promise.all(
+    urls.map(async (url) => ({ name: url.slice(url.lastIndexOf('/') + 1), bytes: new Uint8Array(await (await fetch(url)).arrayBuffer()) })),
+  );
+  const db = await freshDb('bench-import');
+  const ticks: { at: number; fraction: number }[] = [];
+  const t0 = performance.now();
+  let error: string | undefined;
+  try {
+    await importFiles(db, inspectionId, files, (fraction) => ticks.push({ at: performance.now() - t0, fraction }));
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  const ms = performance.now() - t0;
+  const rows = await db.edits.count();
+  db.close();
+  await AppDB.delete('bench-import');
+  let maxGapMs = ticks.length ? ticks[0].at : ms;
+  for (let i = 1; i < ticks.length; i++) maxGapMs = Math.max(maxGapMs, ticks[i].at - ticks[i - 1].at);
+  if (ticks.length) maxGapMs = Math.max(maxGapMs, ms - ticks[ticks.length - 1].at);
+  return {
+    rows,
+    ms,
+    error,
+    progress: { calls: ticks.length, firstMs: ticks[0]?.at ?? -1, lastMs: ticks.at(-1)?.at ?? -1, maxGapMs, lastFraction: ticks.at(-1)?.fraction ?? 0 },
+  };
+}
+
+/** Put the large inspection in the app's own database, as if the leader had merged it; "Tôi là" the leader. */
+async function seed(editsUrl: string, inspectionId: string, me: string): Promise<number> {
+  const rows = await fetchJson<Edit[]>(editsUrl);
+  const db = await freshDb(DB_NAME);
+  await db.transaction('rw', db.edits, db.inspections, db.settings, async () => {
+    await db.edits.bulkPut(rows);
+    await db.inspections.put({ id: inspectionId, addedAt: Date.now(), openedAt: Date.now() });
+    await db.settings.put({ key: meKey(inspectionId), value: me });
+  });
+  const n = await db.edits.count();
+  db.close();
+  return n;
+}
+
+Object.assign(window, { tktBench: { floor, importPackages, seed } });
+document.title = 'bench ready';

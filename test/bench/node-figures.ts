@@ -1,0 +1,90 @@
+/**
+ * Figures measured in Node: the leader's merge of the eight packages, and the
+ * DOCX build of the large inspection's report.
+ */
+import { deriveState, mergeEdits } from '../../shared/domain/derive';
+import type { Edit } from '../../shared/domain/edit';
+import { readPackage } from '../../shared/exchange';
+import { judge, median, type Figure } from './figures';
+import type { LargeInspection } from './generator';
+import type { BenchPackage } from './packages';
+import { buildDocx } from './reportAdapter';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function timed<T>(fn: () => T): { ms: number; value: T } {
+  gc();
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** Parse (open, verify, validate, check) every package, merge them and derive the state: the leader's merge. */
+export function mergePackages(li: LargeInspection, pkgs: BenchPackage[]): { edits: Edit[]; records: number } {
+  // The leader's laptop holds the set-up it made; that is what the packages are checked against.
+  const current = (id: string) => (id === li.inspectionId ? li.setup : []);
+  const sets = pkgs.map((p) => {
+    const r = readPackage(p.fileName, p.bytes, { expectedInspectionId: li.inspectionId, currentEdits: current });
+    if (!r.ok) throw new Error(`${p.fileName}: ${r.error.message}`);
+    return r.package.edits;
+  });
+  const edits = mergeEdits(li.setup, ...sets);
+  return { edits, records: deriveState(edits).records.size };
+}
+
+export function measureMerge(li: LargeInspection, pkgs: BenchPackage[], runs: number): Figure {
+  const baseline: number[] = [];
+  const real: number[] = [];
+  let merged = 0;
+  mergePackages(li, pkgs); // warm-up: JIT and lazy module state, as in an app that has been open a while
+  for (let i = 0; i < runs; i++) {
+    baseline.push(timed(() => pkgs.map((p) => JSON.parse(p.json) as Edit[])).ms);
+    const r = timed(() => mergePackages(li, pkgs));
+    real.push(r.ms);
+    merged = r.value.edits.length;
+  }
+  const ms = median(real);
+  const base = median(baseline);
+  const ratio = ms / base;
+  return {
+    id: '1',
+    name: `gộp ${pkgs.length} gói .tkt (đọc + kiểm tra + mergeEdits + deriveState)`,
+    value: ms,
+    unit: 'ms',
+    ratio,
+    baseline: `JSON.parse (${Math.round(base)} ms)`,
+    target: '≤ 3× JSON.parse',
+    verdict: judge(ratio, 3, 'max'),
+    note: `${merged.toLocaleString('vi-VN')} bản ghi sau khi gộp; trung vị của ${runs} lần`,
+  };
+}
+
+export async function measureDocx(li: LargeInspection, edits: Edit[], runs: number): Promise<Figure> {
+  const name = 'báo cáo DOCX (mô hình + tệp .docx)';
+  const state = deriveState(edits);
+  const first = await buildDocx(state, li.inspectionId);
+  if (!first.ok) return { id: '3a', name, value: null, unit: 'ms', target: '≤ 1 s', verdict: 'n/a', note: first.reason };
+  const times: number[] = [];
+  let modelMs = 0;
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    const r = await buildDocx(state, li.inspectionId);
+    times.push(performance.now() - t0);
+    if (r.ok) {
+      modelMs = r.modelMs;
+      bytes = r.bytes;
+    }
+  }
+  const ms = median(times);
+  return {
+    id: '3a',
+    name,
+    value: ms,
+    unit: 'ms',
+    target: '≤ 1 s',
+    verdict: judge(ms, 1000, 'max'),
+    note: `mô hình ${Math.round(modelMs)} ms; tệp ${(bytes / 1024).toFixed(0)} KB; trung vị của ${runs} lần`,
+  };
+}

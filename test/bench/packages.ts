@@ -1,0 +1,39 @@
+/**
+ * The members' `.tkt` result packages of a generated inspection, written with
+ * the real exchange format (shared/exchange): what the leader receives by USB
+ * stick or Zalo at the end of the visit.
+ */
+import type { Edit } from '../../shared/domain/edit';
+import { buildPackage, serialiseEdits } from '../../shared/exchange';
+import { CCHC_TEMPLATE } from '../../shared/templates';
+import type { LargeInspection } from './generator';
+
+export interface BenchPackage {
+  fileName: string;
+  memberId: string;
+  bytes: Uint8Array;
+  /** The same edit records as plain JSON text (the JSON.parse baseline). */
+  json: string;
+  edits: number;
+}
+
+/** What one member's laptop holds and exports: the set-up it imported plus its own work. */
+export function memberEdits(li: LargeInspection, m: number): Edit[] {
+  return m === 0 ? li.byMember[0] : li.setup.concat(li.byMember[m]);
+}
+
+export function buildPackages(li: LargeInspection): BenchPackage[] {
+  const decoder = new TextDecoder();
+  return li.members.map((member, m) => {
+    const edits = memberEdits(li, m);
+    const bytes = buildPackage(edits, {
+      kind: 'results',
+      inspections: [{ id: li.inspectionId, templateId: CCHC_TEMPLATE.id, templateVersion: CCHC_TEMPLATE.version, title: 'Kiểm tra CCHC năm 2025' }],
+      exporter: { memberId: member.id, name: member.name },
+      keys: member.keys,
+      appVersion: 'bench',
+      exportedAt: new Date(Date.UTC(2025, 8, 26, 9, 0, 0)),
+    });
+    return { fileName: `ket-qua-${m + 1}.tkt`, memberId: member.id, bytes, json: decoder.decode(serialiseEdits(edits)), edits: edits.length };
+  });
+}

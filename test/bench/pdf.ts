@@ -1,0 +1,39 @@
+/**
+ * The report PDF as the app makes it: the report print view rendered in
+ * Chromium, then page.pdf() (Electron's printToPDF is the same engine).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { judge, type Figure } from './figures';
+
+/** The print view shows the report title once the model is built and laid out. */
+const REPORT_READY = 'text=BÁO CÁO';
+
+export async function measurePdf(context: BrowserContext, reportUrl: string): Promise<Figure> {
+  const name = 'báo cáo PDF (page.pdf của trang in)';
+  const page = await context.newPage();
+  try {
+    const t0 = Date.now();
+    await page.goto(reportUrl);
+    try {
+      await page.locator(REPORT_READY).first().waitFor({ timeout: 60_000 });
+    } catch {
+      return { id: '3b', name, value: null, unit: 'ms', target: '≤ 3 s', verdict: 'n/a', note: 'n/a (chưa có trang in báo cáo)' };
+    }
+    const viewMs = Date.now() - t0;
+    await page.emulateMedia({ media: 'print' });
+    const t1 = performance.now();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const ms = performance.now() - t1;
+    return {
+      id: '3b',
+      name,
+      value: ms,
+      unit: 'ms',
+      target: '≤ 3 s',
+      verdict: judge(ms, 3000, 'max'),
+      note: `trang in sẵn sàng sau ${viewMs} ms (không tính); PDF ${(pdf.length / 1024).toFixed(0)} KB`,
+    };
+  } finally {
+    await page.close();
+  }
+}

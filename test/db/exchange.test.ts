@@ -1,0 +1,161 @@
+/**
+ * Exchange through real storage (fake-indexeddb): three laptops pass `.tkt`
+ * files, in any order and twice, and the leader ends with the union of
+ * everyone's work and exactly the real disagreements.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deriveState, disagreements, getRecord } from '../../shared/domain/derive';
+import { responseId } from '../../shared/domain/edit';
+import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
+import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys } from '../../renderer/src/db/exchange';
+import { InspectionRepo } from '../../renderer/src/db/inspections';
+import { AppDB } from '../../renderer/src/db/schema';
+import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
+import { dumpDb } from './exchange-helpers';
+
+const opened: AppDB[] = [];
+let counter = 0;
+
+async function laptopDb(): Promise<{ db: AppDB; store: EditStore }> {
+  const db = new AppDB(`exchange-test-${++counter}-${Math.random()}`);
+  opened.push(db);
+  const store = await EditStore.open(db);
+  return { db, store };
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+async function leaderWithSetup() {
+  const l = await laptopDb();
+  await l.db.edits.bulkPut(setupEdits());
+  await l.db.inspections.put({ id: INSPECTION_ID, addedAt: 1, openedAt: 1 });
+  await claimMember(l.db, l.store, INSPECTION_ID, 'm1');
+  return l;
+}
+
+/** The same laptop as another, at this moment (its database copied, same device key and clock). */
+async function cloneOf(src: { db: AppDB }) {
+  const l = await laptopDb();
+  for (const t of src.db.tables) await l.db.table(t.name).bulkPut(await t.toArray());
+  return { db: l.db, store: await EditStore.open(l.db) };
+}
+
+async function exportOf(l: { db: AppDB; store: EditStore }, kind: 'setup' | 'results' | 'merged' | 'backup', passphrase?: string) {
+  const r = await buildExport(l.db, l.store, kind, kind === 'backup' ? undefined : INSPECTION_ID, { passphrase });
+  if (!r.ok) throw new Error(r.message);
+  return { name: r.fileName, data: r.data };
+}
+
+async function importAll(l: { db: AppDB; store: EditStore }, files: { name: string; data: Uint8Array; passphrase?: string }[], expected?: string) {
+  const checks = await checkImportFiles(l.db, files, expected);
+  const progress: [number, number][] = [];
+  const outcome = await applyImport(l.db, l.store, checks, (d, t) => progress.push([d, t]));
+  return { checks, outcome, progress };
+}
+
+describe('exchange between laptops', () => {
+  it('a member imports the set-up package and the inspection appears on their laptop', async () => {
+    const leader = await leaderWithSetup();
+    const setup = await exportOf(leader, 'setup');
+    const member = await laptopDb();
+    const { checks, outcome } = await importAll(member, [setup]);
+    expect(checks[0].ok && checks[0].preview.newInspectionIds).toEqual([INSPECTION_ID]);
+    expect(outcome.newInspections).toEqual([INSPECTION_ID]);
+    expect((await member.db.inspections.get(INSPECTION_ID))?.id).toBe(INSPECTION_ID);
+    const state = deriveState(await inspectionEdits(member.db, INSPECTION_ID));
+    expect(getRecord(state, 'unit', 'u1')?.fields.name.value).toBe('Văn phòng Sở');
+    // The leader's key travelled with the set-up, on the leader's member record.
+    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceKeys(leader.db)).publicKey);
+  });
+
+  it('the leader merges two members in any order, one file twice, and sees exactly the one real disagreement', async () => {
+    const leader = await leaderWithSetup();
+    const setup = await exportOf(leader, 'setup');
+    const binh = await laptopDb();
+    const cuong = await laptopDb();
+    await importAll(binh, [setup]);
+    await importAll(cuong, [setup]);
+    await claimMember(binh.db, binh.store, INSPECTION_ID, 'm2');
+    await claimMember(cuong.db, cuong.store, INSPECTION_ID, 'm3');
+    const rb = new InspectionRepo(binh.db, binh.store, INSPECTION_ID);
+    const rc = new InspectionRepo(cuong.db, cuong.store, INSPECTION_ID);
+    await rb.setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'dat', numerator: 1114, denominator: 1114 });
+    await rc.setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'khong-dat', numerator: 1114, denominator: 1114 });
+    await rc.setFields('response', responseId('u2', ITEM_B), 'u2', { verdict: 'dat', text: 'Đã niêm yết đầy đủ' });
+    const fromBinh = await exportOf(binh, 'results');
+    const fromCuong = await exportOf(cuong, 'results', 'mật khẩu đoàn');
+
+    const orders = [
+      [fromBinh, fromCuong, fromBinh],
+      [fromCuong, fromBinh, fromCuong],
+    ];
+    const finals: string[] = [];
+    for (const order of orders) {
+      const l = await cloneOf(leader);
+      for (const f of order) {
+        const { checks } = await importAll(l, [{ ...f, passphrase: 'mật khẩu đoàn' }], INSPECTION_ID);
+        expect(checks[0].ok ? 'ok' : checks[0].error.message).toBe('ok');
+      }
+      const state = deriveState(await inspectionEdits(l.db, INSPECTION_ID));
+      const d = disagreements(state);
+      expect(d.map((x) => `${x.recordId}/${x.field}`)).toEqual([`${responseId('u1', ITEM_A)}/verdict`]);
+      expect(d[0].heads.map((h) => [h.author, h.value]).sort()).toEqual([['m2', 'dat'], ['m3', 'khong-dat']]);
+      expect(getRecord(state, 'response', responseId('u2', ITEM_B))?.fields.text.value).toBe('Đã niêm yết đầy đủ');
+      expect(getRecord(state, 'response', responseId('u1', ITEM_A))?.fields.numerator.conflict).toBe(false);
+      finals.push(JSON.stringify((await inspectionEdits(l.db, INSPECTION_ID)).sort((a, b) => (a.id < b.id ? -1 : 1))));
+    }
+    expect(finals[0]).toBe(finals[1]);
+  });
+
+  it('re-importing a file writes nothing, and the preview says so', async () => {
+    const leader = await leaderWithSetup();
+    const setup = await exportOf(leader, 'setup');
+    const member = await laptopDb();
+    await importAll(member, [setup]);
+    const before = await dumpDb(member.db);
+    const { checks, outcome } = await importAll(member, [setup, setup]);
+    expect(checks.every((c) => c.ok && c.preview.newEdits.length === 0)).toBe(true);
+    expect(outcome.written).toBe(0);
+    expect(await dumpDb(member.db)).toEqual(before);
+  });
+
+  it('once the member key is known, the leader sees the file is signed by that member', async () => {
+    const leader = await leaderWithSetup();
+    const member = await laptopDb();
+    await importAll(member, [await exportOf(leader, 'setup')]);
+    await claimMember(member.db, member.store, INSPECTION_ID, 'm2');
+    await new InspectionRepo(member.db, member.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'dat' });
+    const first = await importAll(leader, [await exportOf(member, 'results')], INSPECTION_ID);
+    expect(first.checks[0].ok && first.checks[0].preview.signer).toEqual({ status: 'unknown-key' });
+    await new InspectionRepo(member.db, member.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { comment: 'Bổ sung' });
+    const second = await importAll(leader, [await exportOf(member, 'results')], INSPECTION_ID);
+    expect(second.checks[0].ok && second.checks[0].preview.signer).toEqual({ status: 'verified', memberName: 'Trần Thị Bình' });
+  });
+
+  it('reports progress in batches up to the total, and a backup restores everything into an empty laptop', async () => {
+    const leader = await leaderWithSetup();
+    const repo = new InspectionRepo(leader.db, leader.store, INSPECTION_ID);
+    for (let i = 0; i < 30; i++) await repo.setFields('finding', `f${i}`, 'u1', { sectionId: 'tthc', kind: 'strength', text: `Ưu điểm ${i}` });
+    const backup = await exportOf(leader, 'backup');
+    const fresh = await laptopDb();
+    const { outcome, progress } = await importAll(fresh, [backup]);
+    const total = (await inspectionEdits(leader.db, INSPECTION_ID)).length;
+    expect(outcome.written).toBe(total);
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect((await inspectionEdits(fresh.db, INSPECTION_ID)).length).toBe(total);
+  });
+
+  it('a member cannot export "my results" before choosing who they are', async () => {
+    const leader = await leaderWithSetup();
+    const member = await laptopDb();
+    await importAll(member, [await exportOf(leader, 'setup')]);
+    const r = await buildExport(member.db, member.store, 'results', INSPECTION_ID);
+    expect(r.ok ? 'ok' : r.message).toBe('Hãy chọn "Tôi là …" (tên của bạn trong đoàn) trước khi xuất kết quả của mình.');
+  });
+});
