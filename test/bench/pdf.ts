@@ -5,8 +5,8 @@
 import type { BrowserContext } from 'playwright-core';
 import { judge, type Figure } from './figures';
 
-/** The print view shows the report title once the model is built and laid out. */
-const REPORT_READY = 'text=BÁO CÁO';
+/** The print view (ReportPreview) once the model is built and laid out: its title line. */
+const REPORT_READY = 'article.report-paper .rp-title';
 
 export async function measurePdf(context: BrowserContext, reportUrl: string): Promise<Figure> {
   const name = 'báo cáo PDF (page.pdf của trang in)';

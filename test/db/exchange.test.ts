@@ -159,3 +159,24 @@ describe('exchange between laptops', () => {
     expect(r.ok ? 'ok' : r.message).toBe('Hãy chọn "Tôi là …" (tên của bạn trong đoàn) trước khi xuất kết quả của mình.');
   });
 });
+
+describe('rolling backup', () => {
+  it('writes a full backup only when something changed since the last one, and it restores', async () => {
+    const { backupIfChanged } = await import('../../renderer/src/db/backup');
+    const leader = await leaderWithSetup();
+    const written: Uint8Array[] = [];
+    const target = { write: async (data: Uint8Array) => void written.push(data) };
+    const m1 = await backupIfChanged(leader.db, leader.store, target, undefined);
+    const m2 = await backupIfChanged(leader.db, leader.store, target, m1);
+    expect(written).toHaveLength(1);
+    expect(m2).toBe(m1);
+    await new InspectionRepo(leader.db, leader.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'dat' });
+    await backupIfChanged(leader.db, leader.store, target, m2);
+    expect(written).toHaveLength(2);
+
+    const fresh = await laptopDb();
+    const { checks } = await importAll(fresh, [{ name: 'sao-luu.tkt', data: written[1] }]);
+    expect(checks[0].ok && checks[0].preview.kind).toBe('backup');
+    expect(await inspectionEdits(fresh.db, INSPECTION_ID)).toHaveLength((await inspectionEdits(leader.db, INSPECTION_ID)).length);
+  });
+});

@@ -43,7 +43,13 @@ export function makeInvokeHandler<C extends IpcChannel>(
   isTrustedSender: (url: string) => boolean,
 ): (event: IpcMainInvokeEvent, raw: unknown) => Promise<IpcResult<IpcContract[C]['res']>> {
   return async (event, raw) => {
-    const url = event.senderFrame?.url;
+    let url: string | undefined;
+    try {
+      url = event.senderFrame?.url;
+    } catch {
+      // A frame that navigated away or was destroyed while the request travelled: refuse.
+      url = undefined;
+    }
     if (!url || !isTrustedSender(url)) return fail(new AppError('untrusted-sender'));
     const parsed = def.schema.safeParse(raw, { error: VI_ERRORS });
     if (!parsed.success) return fail(new AppError('invalid-request', describeIssues(parsed.error)));

@@ -2,7 +2,7 @@ import { BrowserWindow, app, dialog, type WebContents } from 'electron';
 import { join } from 'node:path';
 import type { FileFilter } from '../../../shared/ipc/contract';
 
-/** Filter labels the user sees in the dialogs are Vietnamese, whatever the renderer sent as extra. */
+/** The renderer's filters, then a Vietnamese "all files" choice so a renamed file can still be picked. */
 function withAllFiles(filters: FileFilter[]): FileFilter[] {
   return [...filters, { name: 'Tất cả các tệp', extensions: ['*'] }];
 }

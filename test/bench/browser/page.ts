@@ -7,7 +7,7 @@
 import { AppDB, DB_NAME } from '../../../renderer/src/db/schema';
 import { meKey } from '../../../renderer/src/db/settings';
 import type { Edit } from '../../../shared/domain/edit';
-import { importFiles } from './importAdapter';
+import { importFiles, type ImportSteps } from './importAdapter';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -38,7 +38,9 @@ async function floor(editsUrl: string): Promise<{ rows: number; ms: number }> {
 export interface ImportFigure {
   rows: number;
   ms: number;
-  progress: { calls: number; firstMs: number; lastMs: number; maxGapMs: number; lastFraction: number };
+  steps?: ImportSteps;
+  /** Every progress report: when (ms from the start) and how far. */
+  ticks: { at: number; fraction: number }[];
   error?: string;
 }
 
@@ -51,8 +53,9 @@ async function importPackages(urls: string[], inspectionId: string): Promise<Imp
   const ticks: { at: number; fraction: number }[] = [];
   const t0 = performance.now();
   let error: string | undefined;
+  let steps: ImportSteps | undefined;
   try {
-    await importFiles(db, inspectionId, files, (fraction) => ticks.push({ at: performance.now() - t0, fraction }));
+    steps = await importFiles(db, inspectionId, files, (fraction) => ticks.push({ at: performance.now() - t0, fraction }));
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
@@ -60,15 +63,7 @@ async function importPackages(urls: string[], inspectionId: string): Promise<Imp
   const rows = await db.edits.count();
   db.close();
   await AppDB.delete('bench-import');
-  let maxGapMs = ticks.length ? ticks[0].at : ms;
-  for (let i = 1; i < ticks.length; i++) maxGapMs = Math.max(maxGapMs, ticks[i].at - ticks[i - 1].at);
-  if (ticks.length) maxGapMs = Math.max(maxGapMs, ms - ticks[ticks.length - 1].at);
-  return {
-    rows,
-    ms,
-    error,
-    progress: { calls: ticks.length, firstMs: ticks[0]?.at ?? -1, lastMs: ticks.at(-1)?.at ?? -1, maxGapMs, lastFraction: ticks.at(-1)?.fraction ?? 0 },
-  };
+  return { rows, ms, steps, error, ticks };
 }
 
 /** Put the large inspection in the app's own database, as if the leader had merged it; "Tôi là" the leader. */

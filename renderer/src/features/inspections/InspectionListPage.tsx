@@ -1,6 +1,7 @@
 import { formatDate } from '../../../../shared/domain/format';
 import { routeToHash } from '../../app/router';
 import { useInspectionSummaries, type InspectionSummary } from '../../db/summaries';
+import { ImportButton } from '../exchange/ImportButton';
 import './inspections.css';
 
 /** The inspections on this laptop, last opened first. */
@@ -14,6 +15,7 @@ export function InspectionListPage() {
           Tạo cuộc kiểm tra mới
         </a>
       </div>
+      <ImportButton />
       {list === undefined && <p aria-busy="true">Đang tải…</p>}
       {list?.length === 0 && <p className="card">Chưa có cuộc kiểm tra nào trên máy này. Bấm “Tạo cuộc kiểm tra mới” để bắt đầu, hoặc nhận tệp trao đổi từ trưởng đoàn.</p>}
       {list && list.length > 0 && (

@@ -1,0 +1,38 @@
+/**
+ * Rolling backup for the Electron app: every few minutes, if anything was
+ * written since the last backup, and once more when the app quits. Mount
+ * once at the App level. Does nothing in the browser (no platform.backups).
+ */
+import { useEffect } from 'react';
+import { backupIfChanged } from '../../db/backup';
+import { useStorage } from '../../db/StorageContext';
+import { platform } from '../../platform';
+
+export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;
+
+export function useRollingBackup(intervalMs = BACKUP_INTERVAL_MS): void {
+  const { db, store } = useStorage();
+  useEffect(() => {
+    const target = platform.backups;
+    if (!target) return;
+    let last: string | undefined;
+    let running: Promise<void> = Promise.resolve();
+    // One backup at a time: a quit during a periodic backup waits for it, then checks again.
+    const run = () => {
+      running = running.then(async () => {
+        try {
+          last = await backupIfChanged(db, store, target, last);
+        } catch {
+          /* a failed backup is retried at the next tick; the data itself is safe in the database */
+        }
+      });
+      return running;
+    };
+    const timer = setInterval(() => void run(), intervalMs);
+    const off = platform.onBeforeQuit(() => void run());
+    return () => {
+      clearInterval(timer);
+      off();
+    };
+  }, [db, store, intervalMs]);
+}

@@ -1,0 +1,69 @@
+/**
+ * The editor of one report part: the text the report shows (the leader's
+ * edit, or the draft until edited), saved as a 'reportPart' edit record.
+ * "Tạo lại bản nháp" never drops an edited text without asking.
+ */
+import { useEffect, useId, useState } from 'react';
+import { paragraphsToText, type ReportPartBlock } from '../../../../shared/report';
+import type { InspectionRepo } from '../../db/inspections';
+import { ConfirmDialog } from './ConfirmDialog';
+import { savePartText } from './reportActions';
+import { usePartAutosave } from './usePartAutosave';
+
+export function PartEditor({ part, repo }: { part: ReportPartBlock; repo: InspectionRepo }) {
+  const stored = paragraphsToText(part.paragraphs);
+  const [value, setValue] = useState(stored);
+  const [focused, setFocused] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const autosave = usePartAutosave(repo, part.id);
+  const id = useId();
+
+  // Follow changes from elsewhere (a merged import, a new draft) while the person is not typing here.
+  useEffect(() => {
+    if (!focused && !autosave.hasPending()) setValue(stored);
+  }, [stored, focused, autosave]);
+
+  const regenerate = async () => {
+    setAsking(false);
+    await autosave.flush();
+    // An empty edit returns the part to the live draft.
+    await savePartText(repo, part.id, '');
+    setValue(part.draftText);
+  };
+
+  return (
+    <div className="part-editor">
+      <label htmlFor={id}>
+        <strong>{part.label}</strong> <span className="muted">{part.edited ? '(đã chỉnh sửa)' : '(bản nháp tự động)'}</span>
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        rows={Math.min(16, Math.max(4, value.split('\n').length + 1))}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          void autosave.flush();
+        }}
+        onChange={(e) => {
+          setValue(e.target.value);
+          autosave.change(e.target.value);
+        }}
+      />
+      <div className="part-editor-actions">
+        <button type="button" disabled={!part.edited} onClick={() => setAsking(true)} aria-label={`Tạo lại bản nháp: ${part.label}`}>
+          Tạo lại bản nháp
+        </button>
+        <span className="muted">Dòng bắt đầu bằng “- ” hoặc “+ ” là một ý liệt kê.</span>
+      </div>
+      <ConfirmDialog
+        open={asking}
+        title="Thay nội dung đã sửa?"
+        message={`Phần “${part.label}” đã được chỉnh sửa. Tạo lại bản nháp sẽ thay toàn bộ nội dung đã sửa bằng bản nháp mới lập từ kết quả kiểm tra. Nội dung cũ vẫn còn trong lịch sử chỉnh sửa.`}
+        confirmLabel="Thay bằng bản nháp mới"
+        onConfirm={() => void regenerate()}
+        onCancel={() => setAsking(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Derive the current state of records from a set of edits.
+ *
+ * For each field, the heads are the edits no other edit replaces. One head (or
+ * several heads with the same value) is a settled value; heads with different
+ * values are a disagreement, shown to the team leader. The value shown while a
+ * disagreement stands is the head with the greatest timestamp, so every
+ * laptop shows the same thing whatever the order it received the edits in.
+ */
+import { DELETED_FIELD, type EntityKind, type Edit, type Json, recordKey, sameValue } from '../../../shared/domain/edit';
+
+export interface FieldState {
+  value: Json;
+  /** The edits that currently stand (more than one with different values = disagreement). */
+  heads: Edit[];
+  conflict: boolean;
+  /** Member id and time of the standing value. */
+  author: string;
+  editId: string;
+}
+
+export interface RecordState {
+  entity: EntityKind;
+  id: string;
+  unitId: string;
+  fields: Record<string, FieldState>;
+  /** Author and timestamp of the first edit of the record. */
+  createdBy: string;
+  createdAt: string;
+  deleted: boolean;
+}
+
+export interface DerivedState {
+  records: Map<string, RecordState>;
+}
+
+/** Index of which edits are replaced, split so deletions never hide field values. */
+function replacedSets(edits: readonly Edit[]): { replaced: Set<string>; seenByDelete: Set<string> } {
+  const replaced = new Set<string>();
+  const seenByDelete = new Set<string>();
+  for (const e of edits) {
+    const target = e.field === DELETED_FIELD ? seenByDelete : replaced;
+    for (const r of e.replaces) target.add(r);
+    // An un-delete (value false) or a repeated deletion replaces earlier deletion edits too.
+    if (e.field === DELETED_FIELD) for (const r of e.replaces) replaced.add(r);
+  }
+  return { replaced, seenByDelete };
+}
+
+export function deriveState(edits: Iterable<Edit>): DerivedState {
+  const list = Array.isArray(edits) ? (edits as Edit[]) : [...edits];
+  const { replaced, seenByDelete } = replacedSets(list);
+  const records = new Map<string, RecordState>();
+  const headsByField = new Map<string, Edit[]>();
+
+  for (const e of list) {
+    const rk = recordKey(e.entity, e.recordId);
+    let rec = records.get(rk);
+    if (!rec) {
+      rec = { entity: e.entity, id: e.recordId, unitId: e.unitId, fields: {}, createdBy: e.author, createdAt: e.id, deleted: false };
+      records.set(rk, rec);
+    } else if (e.id < rec.createdAt) {
+      rec.createdAt = e.id;
+      rec.createdBy = e.author;
+      rec.unitId = e.unitId || rec.unitId;
+    }
+    if (replaced.has(e.id)) continue;
+    const fk = `${rk}\u0000${e.field}`;
+    const heads = headsByField.get(fk);
+    if (heads) {
+      if (!heads.some((h) => h.id === e.id)) heads.push(e);
+    } else headsByField.set(fk, [e]);
+  }
+
+  for (const [fk, heads] of headsByField) {
+    const sep = fk.indexOf('\u0000');
+    const rec = records.get(fk.slice(0, sep))!;
+    const field = fk.slice(sep + 1);
+    heads.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const top = heads[heads.length - 1];
+    const conflict = heads.some((h) => !sameValue(h.value, top.value));
+    rec.fields[field] = { value: top.value, heads, conflict, author: top.author, editId: top.id };
+  }
+
+  for (const rec of records.values()) {
+    const del = rec.fields[DELETED_FIELD];
+    if (!del || del.value !== true) continue;
+    // A deletion removes only what its author saw: a field value written
+    // concurrently with the deletion keeps the record alive.
+    rec.deleted = Object.entries(rec.fields).every(
+      ([name, f]) => name === DELETED_FIELD || f.heads.every((h) => seenByDelete.has(h.id)),
+    );
+  }
+  return { records };
+}
+
+/** Live (not deleted) records of one kind, in creation order. */
+export function recordsOf(state: DerivedState, entity: EntityKind): RecordState[] {
+  const out: RecordState[] = [];
+  for (const r of state.records.values()) if (r.entity === entity && !r.deleted) out.push(r);
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+}
+
+export function getRecord(state: DerivedState, entity: EntityKind, id: string): RecordState | undefined {
+  const r = state.records.get(recordKey(entity, id));
+  return r && !r.deleted ? r : undefined;
+}
+
+/** A record's fields as a plain object of current values (deletion marker left out). */
+export function valuesOf(rec: RecordState | undefined): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  if (!rec) return out;
+  for (const [k, f] of Object.entries(rec.fields)) if (k !== DELETED_FIELD) out[k] = f.value;
+  return out;
+}
+
+export interface Disagreement {
+  entity: EntityKind;
+  recordId: string;
+  unitId: string;
+  field: string;
+  heads: Edit[];
+}
+
+export function disagreements(state: DerivedState): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const rec of state.records.values()) {
+    if (rec.deleted) continue;
+    for (const [field, f] of Object.entries(rec.fields)) {
+      if (f.conflict) out.push({ entity: rec.entity, recordId: rec.id, unitId: rec.unitId, field, heads: f.heads });
+    }
+  }
+  return out;
+}
+
+/** Every value ever written to one field, oldest first. */
+export function fieldHistory(edits: Iterable<Edit>, entity: EntityKind, recordId: string, field: string): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) if (e.entity === entity && e.recordId === recordId && e.field === field) out.push(e);
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Union of edit sets by id: the whole of merging. Order-free and idempotent. */
+export function mergeEdits(...sets: Iterable<Edit>[]): Edit[] {
+  const byId = new Map<string, Edit>();
+  for (const set of sets) for (const e of set) if (!byId.has(e.id)) byId.set(e.id, e);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,64 @@
+/**
+ * A person's steps on the exchange screen, shared by the exchange browser
+ * tests: export a package (a download), import files through the file
+ * chooser, read the preview, apply.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+
+export interface SavedFile {
+  name: string;
+  path: string;
+  data: Uint8Array;
+}
+
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Các phần của cuộc kiểm tra' }).getByRole('link', { name: label }).click();
+}
+
+/** Click an export button and keep the downloaded file. */
+export async function exportPackage(page: Page, button: string, passphrase = ''): Promise<SavedFile> {
+  await page.getByLabel('Mật khẩu của đoàn (không bắt buộc)').fill(passphrase);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  await page.getByRole('status').filter({ hasText: /^Đã xuất tệp/ }).waitFor();
+  return { name: download.suggestedFilename(), path, data: new Uint8Array(await readFile(path)) };
+}
+
+/** Choose files with the import button (the browser's file chooser). */
+export async function chooseFiles(page: Page, files: SavedFile[], scope: Locator | Page = page): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scope.getByRole('button', { name: 'Chọn tệp .tkt để nhập…' }).click()]);
+  await chooser.setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.data) })));
+}
+
+export function previewRows(page: Page): Locator {
+  return page.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).getByRole('row').filter({ has: page.getByRole('rowheader') });
+}
+
+/** The preview cells of each row, as the leader reads them. */
+export async function previewTable(page: Page): Promise<string[][]> {
+  await page.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).waitFor();
+  await page.getByText('Đang kiểm tra tệp…').waitFor({ state: 'detached' });
+  const rows = previewRows(page);
+  const out: string[][] = [];
+  for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()));
+  return out;
+}
+
+/** Press "Nhập" and wait for the result. */
+export async function applyImport(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: /^Đã nhập/ });
+  await status.waitFor();
+  return (await status.innerText()).replace(/\s+/g, ' ');
+}
+
+/** Drop files onto the import area, as dragging them from the file manager does. */
+export async function dropFiles(page: Page, files: { name: string; data: Uint8Array }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return dt;
+  }, files.map((f) => ({ name: f.name, bytes: [...f.data] })));
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}

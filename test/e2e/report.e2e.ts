@@ -1,0 +1,145 @@
+/**
+ * The print view in Chromium: the PDF it makes is signed-ready (fonts
+ * embedded, not encrypted, PDF ≥ 1.4), reads in order, keeps hostile text
+ * literal and inside the margins, and has about as many pages as the DOCX
+ * converted by LibreOffice. Page images go to test-results/report-pages/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveDist, type StaticServer } from './harness';
+import { HOSTILE_TEXT, INSPECTION_ID, seed000Edits } from '../fixtures/report/seed000';
+import { pdfFonts, pdfInfo, pdfPages, pdfText, seedEdits } from '../fixtures/report/browser';
+
+const RESULTS = join(process.cwd(), 'test-results');
+const PAGES = join(RESULTS, 'report-pages');
+
+describe('report print view and PDF', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let pdfFile: string;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN' });
+    page = await context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Tự Kiểm Tra' }).waitFor();
+    await seedEdits(page, INSPECTION_ID, seed000Edits({ hostile: true }));
+    await page.goto(`${server.url}#/i/${INSPECTION_ID}/report`);
+    await page.reload();
+    await page.getByRole('article', { name: 'Xem trước báo cáo' }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    mkdirSync(RESULTS, { recursive: true });
+    pdfFile = join(RESULTS, 'report-print.pdf');
+    writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    rmSync(PAGES, { recursive: true, force: true });
+    mkdirSync(PAGES, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, join(PAGES, 'trang')]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is signed-ready: every font embedded (the bundled Liberation Serif / Tinos), not encrypted, PDF 1.4 or later, A4', () => {
+    const fonts = pdfFonts(pdfFile);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => f.emb !== 'yes')).toEqual([]);
+    // Only the bundled fonts, never whatever the computer has installed.
+    expect(fonts.every((f) => /LiberationSerif|Tinos/.test(f.name))).toBe(true);
+    const info = pdfInfo(pdfFile);
+    expect(info.Encrypted).toBe('no');
+    expect(Number(info['PDF version'])).toBeGreaterThanOrEqual(1.4);
+    expect(info['Page size']).toMatch(/^59[45]\.\d* x 841\.\d* pts \(A4\)/);
+  });
+
+  it('reads in report order with the numbers, the national motto on one line, and a DỰ THẢO mark', () => {
+    const text = pdfText(pdfFile);
+    expect(text).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    const order = [
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'BÁO CÁO',
+      'Kính gửi: Giám đốc Sở Khoa học và Công nghệ.',
+      'Thực hiện Kế hoạch số 14/KH-SKHCN ngày 05/8/2025',
+      'A. KẾT QUẢ KIỂM TRA',
+      '1. Cải cách thể chế',
+      '1.114/1.114',
+      'II. CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH',
+      'III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU ĐƯỢC GIAO',
+      '13/21',
+      '61,90%',
+      'B. ĐÁNH GIÁ CHUNG',
+      'C. KẾT LUẬN',
+      'TM. ĐOÀN KIỂM TRA',
+      'TRƯỞNG ĐOÀN',
+      'Trịnh Thị Hòa',
+      'PHỤ LỤC',
+    ];
+    const flat = pdfText(pdfFile, false).replace(/\s+/g, ' ');
+    const at = order.map((s) => flat.indexOf(s));
+    expect(at.filter((i) => i < 0)).toEqual([]);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(pdfText(pdfFile, true, 1)).toContain('DỰ THẢO');
+    expect(pdfText(pdfFile, true, 2)).toContain('DỰ THẢO');
+  });
+
+  it('numbers pages at the top from page 2, not on page 1, and puts the annex on its own page', () => {
+    const pages = pdfPages(pdfFile);
+    const firstLines = (n: number) => pdfText(pdfFile, true, n).split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
+    expect(firstLines(1)).not.toMatch(/^\s*1\s*$/m);
+    expect(firstLines(2)).toMatch(/^\s*2\b/m);
+    const last = pdfText(pdfFile, false, pages).replace(/\s+/g, ' ');
+    expect(last).toContain('PHỤ LỤC');
+    expect(last).not.toContain('TRƯỞNG ĐOÀN');
+  });
+
+  it('shows hostile text literally in the preview and the PDF, inside the margins', async () => {
+    const paper = page.getByRole('article', { name: 'Xem trước báo cáo' });
+    expect(await paper.getByText(HOSTILE_TEXT.slice(0, 40), { exact: false }).isVisible()).toBe(true);
+    expect(await paper.locator('script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    const overflowing = await paper.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('p, td')].filter((p) => p.scrollWidth > p.clientWidth + 1 || p.getBoundingClientRect().right > box.right + 1).length;
+    });
+    expect(overflowing).toBe(0);
+    const flat = pdfText(pdfFile, false).replace(/\s+/g, '');
+    expect(flat).toContain('<script>alert(1)</script>"tríchdẫn"\'nháyđơn\'&');
+    expect(flat).toContain('X'.repeat(200));
+    // Nothing printed beyond the right margin (15 mm of 210 mm): the widest line ends inside the page.
+    const bbox = execFileSync('pdftotext', ['-bbox', pdfFile, '-'], { encoding: 'utf8' });
+    const xMax = Math.max(...[...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(xMax).toBeLessThanOrEqual(595.3 - (15 / 25.4) * 72 + 1);
+  });
+
+  it('has as many pages as the DOCX converted by LibreOffice, give or take one', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const work = mkdtempSync(join(tmpdir(), 'tkt-soffice-'));
+    const docx = join(work, 'bao-cao.docx');
+    await file.saveAs(docx);
+    execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+      env: { ...process.env, HOME: work },
+      stdio: 'pipe',
+      timeout: 90_000,
+    });
+    const lo = join(work, 'bao-cao.pdf');
+    writeFileSync(join(RESULTS, 'report-libreoffice.pdf'), readFileSync(lo));
+    expect(pdfText(lo)).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(Math.abs(pdfPages(lo) - pdfPages(pdfFile))).toBeLessThanOrEqual(1);
+  });
+});
