@@ -138,7 +138,7 @@ function signatureTable(m: ReportModel): Table {
   });
 }
 
-const ANNEX_COLUMNS = [650, 3505, 1400, 1150, 1050, 1600];
+const ANNEX_COLUMNS = [650, 3705, 1400, 1150, 1050, 1400];
 
 function annexCell(text: string, width: number, o: { bold?: boolean; align?: 'left' | 'center' } = {}): TableCell {
   return new TableCell({

@@ -6,6 +6,7 @@ import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ReportPage } from '../features/report/ReportPage';
 import { TeamPage } from '../features/team/TeamPage';
+import { ExchangeBackground } from '../features/exchange/ExchangeBackground';
 
 export function App() {
   const route = useRoute();
@@ -33,5 +34,11 @@ export function App() {
       page = <ReportPage inspectionId={route.inspectionId} />;
       break;
   }
-  return <Layout route={route}>{page}</Layout>;
+  return (
+    <>
+      {/* Rolling backups and .tkt files opened from the file manager, whatever page is open. */}
+      <ExchangeBackground />
+      <Layout route={route}>{page}</Layout>
+    </>
+  );
 }

@@ -41,10 +41,14 @@ export function useInspectionList() {
   }, [db]);
 }
 
-/** The member id this laptop's user chose for an inspection ("Tôi là …"). */
+/**
+ * The member id this laptop's user chose for an inspection ("Tôi là …"):
+ * null while loading, undefined when nobody has been chosen yet.
+ */
 export function useMe(inspectionId: string | undefined): string | undefined | null {
   const { db } = useStorage();
-  const row = useLiveQuery(() => (inspectionId ? db.settings.get(meKey(inspectionId)) : undefined), [db, inspectionId]);
-  if (row === undefined) return null;
-  return (row?.value as string | undefined) ?? undefined;
+  // Wrapped so "not chosen" (no row) is distinguishable from "still loading".
+  const result = useLiveQuery(async () => ({ row: inspectionId ? await db.settings.get(meKey(inspectionId)) : undefined }), [db, inspectionId]);
+  if (result === undefined) return null;
+  return (result.row?.value as string | undefined) ?? undefined;
 }

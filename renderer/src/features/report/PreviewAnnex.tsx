@@ -9,13 +9,13 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
       <p className="rp-annex-attached">{annex.attachedTo}</p>
       <table className="rp-annex-table">
         <colgroup>
-          {/* The DOCX column widths (650, 3505, 1400, 1150, 1050, 1600 of 9355 twips). */}
+          {/* The DOCX column widths (650, 3705, 1400, 1150, 1050, 1400 of 9355 twips). */}
           <col style={{ width: '6.9%' }} />
-          <col style={{ width: '37.5%' }} />
+          <col style={{ width: '39.6%' }} />
           <col style={{ width: '15%' }} />
           <col style={{ width: '12.3%' }} />
           <col style={{ width: '11.2%' }} />
-          <col style={{ width: '17.1%' }} />
+          <col style={{ width: '15%' }} />
         </colgroup>
         <thead>
           <tr>
