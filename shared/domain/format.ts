@@ -30,11 +30,15 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-/** Date in running text: "05/8/2025" — the day keeps two digits, the month loses its zero. */
+/**
+ * Date in running text as the seeds write it: "05/8/2025", "15/01/2025" —
+ * the day keeps two digits; the month keeps its zero only for 1 and 2
+ * (the Nghị định 30 rule, so "01/2025" is never misread as "1/20…").
+ */
 export function formatDate(iso: string): string {
   const p = isoParts(iso);
   if (!p) return '';
-  return `${String(p.d).padStart(2, '0')}/${p.m}/${p.y}`;
+  return `${String(p.d).padStart(2, '0')}/${p.m <= 2 ? String(p.m).padStart(2, '0') : p.m}/${p.y}`;
 }
 
 /**

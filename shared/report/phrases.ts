@@ -1,5 +1,5 @@
 /** Small Vietnamese wording helpers shared by the drafting functions. */
-import { formatNumber, formatPercent, isoParts } from '../domain/format';
+import { formatDate, formatNumber, formatPercent, isoParts } from '../domain/format';
 import { computeRatio } from '../domain/ratio';
 import { DOC_TYPE_LABELS, type DocType, type Verdict } from '../domain/schemas';
 import type { TemplateItem } from '../templates/types';
@@ -19,14 +19,9 @@ export function itemLabel(item: TemplateItem): string {
     .trim();
 }
 
-/**
- * A date in running text as the seeds write it: "05/8/2025", "15/01/2025".
- * Nghị định 30 gives a day below 10 and the months 1 and 2 a leading zero.
- */
+/** A date in running text ("05/8/2025", "15/01/2025"), tolerating a missing date. */
 export function reportDate(iso: string | undefined | null): string {
-  const p = iso ? isoParts(iso) : undefined;
-  if (!p) return '';
-  return `${String(p.d).padStart(2, '0')}/${p.m <= 2 ? String(p.m).padStart(2, '0') : p.m}/${p.y}`;
+  return iso ? formatDate(iso) : '';
 }
 
 /** Lower-case the first letter unless the word is an acronym ("TTHC", "DVC"). */

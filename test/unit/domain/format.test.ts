@@ -28,8 +28,10 @@ describe('Vietnamese number formats', () => {
 });
 
 describe('Vietnamese date formats', () => {
-  it('running text: two-digit day, month without zero', () => {
+  it('running text: two-digit day, month without zero except January and February', () => {
     expect(formatDate('2025-08-05')).toBe('05/8/2025');
+    expect(formatDate('2025-01-15')).toBe('15/01/2025');
+    expect(formatDate('2024-02-29')).toBe('29/02/2024');
     expect(formatDate('2025-10-14')).toBe('14/10/2025');
     expect(formatDate('not a date')).toBe('');
   });
