@@ -1,5 +1,5 @@
 /** Small Vietnamese wording helpers shared by the drafting functions. */
-import { formatDate, formatNumber, formatPercent, isoParts } from '../domain/format';
+import { formatDate, formatNumber, formatPercent } from '../domain/format';
 import { computeRatio } from '../domain/ratio';
 import { DOC_TYPE_LABELS, type DocType, type Verdict } from '../domain/schemas';
 import type { TemplateItem } from '../templates/types';
