@@ -114,7 +114,7 @@ describe('inspector checklist', () => {
     await page.getByRole('link', { name: 'Tự Kiểm Tra' }).click();
     const card = page.getByRole('listitem').filter({ hasText: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' });
     expect(await card.textContent()).toContain('2 đơn vị được kiểm tra');
-    expect(await card.textContent()).toContain('01/1/2025 – 30/9/2025');
+    expect(await card.textContent()).toContain('01/01/2025 – 30/9/2025');
   });
 
   it('refuses 21/13, a negative count and 31/02/2025, and stores none of them', async () => {
