@@ -192,6 +192,6 @@ describe('team exchange across three laptops', () => {
     expect(await applyImport(other)).toMatch(/^Đã nhập [1-9]\d* bản ghi mới từ 1 tệp\./);
     // The refused files stay listed with their reasons; the list now holds the inspection.
     expect(await other.getByRole('alert').count()).toBe(2);
-    await other.getByRole('listitem').filter({ hasText: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' }).waitFor();
+    await other.getByRole('listitem').filter({ hasText: 'Sở Khoa học và Công nghệ' }).waitFor();
   });
 });

@@ -112,7 +112,7 @@ describe('inspector checklist', () => {
 
     // The list shows the inspection with its two units.
     await page.getByRole('link', { name: 'Tự Kiểm Tra' }).click();
-    const card = page.getByRole('listitem').filter({ hasText: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' });
+    const card = page.getByRole('listitem').filter({ hasText: 'Sở Khoa học và Công nghệ' });
     expect(await card.textContent()).toContain('2 đơn vị được kiểm tra');
     expect(await card.textContent()).toContain('01/01/2025 – 30/9/2025');
   });

@@ -49,8 +49,8 @@ describe('report: from a filled inspection to a finalised version', () => {
     // 1. Set up the inspection.
     await page.goto(`${server.url}#/new`);
     const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
-    await fill('Cơ quan chủ quản', 'Sở Khoa học và Công nghệ');
-    await fill('Cơ quan ban hành báo cáo', 'Đoàn kiểm tra');
+    await fill('Cơ quan chủ quản (cơ quan được kiểm tra)', 'Sở Khoa học và Công nghệ');
+    await fill('Cơ quan ban hành báo cáo (ví dụ: Đoàn kiểm tra)', 'Đoàn kiểm tra');
     await fill('Tên đoàn kiểm tra', 'Đoàn kiểm tra');
     await fill('Ký hiệu báo cáo', 'BC-ĐKT');
     await fill('Địa danh', 'Đồng Nai');

@@ -30,7 +30,7 @@ export function InspectionListPage() {
 }
 
 function titleOf(s: InspectionSummary): string {
-  return s.values.title?.trim() || [s.values.teamName, s.values.issuingBody].filter(Boolean).join(' — ') || 'Cuộc kiểm tra chưa đặt tên';
+  return s.values.title?.trim() || [s.values.teamName, s.values.governingBody].filter(Boolean).join(' — ') || 'Cuộc kiểm tra chưa đặt tên';
 }
 
 function InspectionCard({ summary: s }: { summary: InspectionSummary }) {
@@ -42,7 +42,7 @@ function InspectionCard({ summary: s }: { summary: InspectionSummary }) {
         <a href={routeToHash({ page: 'checklist', inspectionId: s.id })}>{titleOf(s)}</a>
       </h2>
       <p className="muted">
-        {[v.title?.trim() ? v.issuingBody : '', period, `${s.unitCount} đơn vị được kiểm tra`, `${s.memberCount} thành viên`].filter(Boolean).join(' · ')}
+        {[v.title?.trim() ? v.governingBody : '', period, `${s.unitCount} đơn vị được kiểm tra`, `${s.memberCount} thành viên`].filter(Boolean).join(' · ')}
       </p>
       <p className="links">
         <a href={routeToHash({ page: 'setup', inspectionId: s.id })}>Thiết lập</a>

@@ -55,8 +55,8 @@ export function SetupFormView({ inspectionId, existing, defaults }: Props) {
         <fieldset className="card">
           <legend>Cơ quan và đoàn kiểm tra</legend>
           <div className="grid2">
-            <TextField label="Cơ quan chủ quản" error={errors.governingBody?.message} {...register('governingBody')} />
-            <TextField label="Cơ quan ban hành báo cáo" error={errors.issuingBody?.message} {...register('issuingBody')} />
+            <TextField label="Cơ quan chủ quản (cơ quan được kiểm tra)" error={errors.governingBody?.message} {...register('governingBody')} />
+            <TextField label="Cơ quan ban hành báo cáo (ví dụ: Đoàn kiểm tra)" error={errors.issuingBody?.message} {...register('issuingBody')} />
             <TextField label="Tên đoàn kiểm tra" error={errors.teamName?.message} {...register('teamName')} />
             <TextField label="Ký hiệu báo cáo" hint="ví dụ BC-ĐKT" error={errors.reportSymbol?.message} {...register('reportSymbol')} />
             <TextField label="Tên cuộc kiểm tra (không bắt buộc)" error={errors.title?.message} {...register('title')} />

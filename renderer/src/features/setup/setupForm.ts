@@ -67,8 +67,9 @@ export function emptySetup(): SetupForm {
   const doc = (): DocRefForm => ({ number: '', date: '', summary: '' });
   return {
     title: '',
-    governingBody: 'UBND TỈNH ĐỒNG NAI',
-    issuingBody: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    // As in the model report (seed 000): the department over the team that issues the report.
+    governingBody: 'Sở Khoa học và Công nghệ',
+    issuingBody: 'Đoàn kiểm tra',
     teamName: 'Đoàn kiểm tra',
     reportSymbol: 'BC-ĐKT',
     placeName: 'Đồng Nai',
