@@ -5,6 +5,7 @@
  * IndexedDB is on disk as on a laptop (an incognito context keeps it in memory).
  */
 import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchProfile } from '../e2e/harness';
 import { CCHC_TEMPLATE } from '../../shared/templates';
@@ -163,7 +164,7 @@ async function typingFigure(page: Page, opts: BrowserOptions): Promise<Figure> {
 }
 
 export async function measureBrowser(site: Site, li: LargeInspection, opts: BrowserOptions): Promise<Figure[]> {
-  const { context } = await launchProfile();
+  const { context, userDataDir } = await launchProfile();
   const figures: Figure[] = [];
   const guard = async (fallback: () => Figure, fn: () => Promise<Figure | Figure[]>) => {
     try {
@@ -248,6 +249,8 @@ export async function measureBrowser(site: Site, li: LargeInspection, opts: Brow
     );
   } finally {
     await context.close();
+    // The profile holds the whole large inspection (about 100 MB): not worth keeping.
+    await rm(userDataDir, { recursive: true, force: true });
   }
   return figures;
 }

@@ -212,8 +212,7 @@ export function generateInspection(options: GeneratorOptions): LargeInspection {
   stats.fields = slots.length;
 
   // 3. The visit: each field written once by its owner, in checklist order.
-  const START_OF_VISIT = START;
-  now = Math.max(now, START_OF_VISIT);
+  now = Math.max(now, START);
   for (const s of slots) write(s.owner, s.entity, s.recordId, s.unitId, s.field, s.first);
 
   // 4. Then the autosave history (mostly texts growing) mixed with a second

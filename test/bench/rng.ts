@@ -10,7 +10,7 @@ export interface Rng {
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(p: number): boolean;
-  /** 16 lowercase hex digits per call, for ids. */
+  /** `len` lowercase hex digits, for ids and keys. */
   hex(len: number): string;
 }
 
