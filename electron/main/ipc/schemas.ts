@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { LIMITS } from '../../../shared/exchange/zip';
 
 /**
  * Request schemas shared by the channel definitions. Messages are Vietnamese
  * because they reach the user through the renderer's error display.
  */
 
-/** Largest payload accepted over IPC (a full backup package with attachments). */
-export const MAX_IPC_BYTES = 200 * 1024 * 1024;
+/** Largest payload accepted over IPC: a full backup package, as large as the package reader accepts. */
+export const MAX_IPC_BYTES = LIMITS.maxFileBytes;
 
 export const bytes = z
   .instanceof(Uint8Array, { message: 'Dữ liệu phải là một dãy byte' })
-  .refine((b) => b.byteLength <= MAX_IPC_BYTES, { message: 'Dữ liệu quá lớn (tối đa 200 MB)' });
+  .refine((b) => b.byteLength <= MAX_IPC_BYTES, { message: `Dữ liệu quá lớn (tối đa ${MAX_IPC_BYTES / 1024 / 1024} MB)` });
 
 /** Characters Windows, macOS or Linux refuse or treat specially in a file name. */
 const UNSAFE_NAME_CHARS = /[/\\:*?"<>|\u0000-\u001f]/u;

@@ -2,9 +2,10 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { AppError } from '../errors';
+import { LIMITS } from '../../../shared/exchange/zip';
 
-/** Largest file the app opens: a team's package with attachments stays far below. */
-export const MAX_OPEN_BYTES = 100 * 1024 * 1024;
+/** Largest file the app opens: the same limit the package reader enforces, so a saved backup always reopens. */
+export const MAX_OPEN_BYTES = LIMITS.maxFileBytes;
 
 /** Reads a file the user chose, refusing one over the size limit before reading it. */
 export async function readUserFile(path: string, limit = MAX_OPEN_BYTES): Promise<OpenedFile> {
