@@ -1,9 +1,10 @@
 /** Read models for the list of inspections and per-unit progress, live. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { deriveState, type DerivedState } from '../../../shared/domain/derive';
+import { useEffect, useRef, useState } from 'react';
+import { deriveState } from '../../../shared/domain/derive';
 import { inspectionOf, membersOf, unitsOf } from '../../../shared/domain/views';
 import type { InspectionValues } from '../../../shared/domain/schemas';
+import { UnitAnswersTracker, type UnitAnswers } from './progress';
 import { useStorage } from './StorageContext';
 
 export interface InspectionSummary {
@@ -36,12 +37,48 @@ export function useInspectionSummaries(): InspectionSummary[] | undefined {
 }
 
 /**
- * Only one unit's own records (responses, evidence, findings), without the
- * inspection-wide ones: enough to count a unit's progress, and re-read only
- * when that unit changes.
+ * Every unit's answered responses, for the unit list's "answered/total";
+ * undefined until first read. The first read waits until the browser is idle
+ * after the checklist has been painted, so opening the checklist never waits
+ * for thirty units' records; then only units whose edits changed are re-read
+ * (see UnitAnswersTracker). The current unit's own count comes from the state
+ * the checklist already holds. Mount it only once the checklist is shown.
  */
-export function useUnitOwnState(inspectionId: string, unitId: string): DerivedState | undefined {
+export function useUnitAnswers(inspectionId: string, unitIds: readonly string[], currentUnitId: string): UnitAnswers | undefined {
   const { db } = useStorage();
-  const edits = useLiveQuery(() => db.edits.where('[inspectionId+unitId]').equals([inspectionId, unitId]).toArray(), [db, inspectionId, unitId]);
-  return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+  const [answers, setAnswers] = useState<{ inspectionId: string; value: UnitAnswers }>();
+  const tracker = useRef<UnitAnswersTracker | undefined>(undefined);
+  const current = useRef(currentUnitId);
+  // Order does not matter to the counts: re-ordering units in the set-up reads nothing again.
+  const key = [...unitIds].sort().join('|');
+  useEffect(() => {
+    const t = new UnitAnswersTracker(db, inspectionId, key ? key.split('|') : [], current.current, (value) => setAnswers({ inspectionId, value }));
+    tracker.current = t;
+    const cancel = whenIdle(() => t.start());
+    return () => {
+      cancel();
+      t.stop();
+      tracker.current = undefined;
+    };
+  }, [db, inspectionId, key]);
+  useEffect(() => {
+    current.current = currentUnitId;
+    const t = tracker.current;
+    if (!t) return;
+    t.setCurrent(currentUnitId);
+    // Re-reading the unit just left waits until the newly opened one is shown.
+    return whenIdle(() => void t.refresh());
+  }, [currentUnitId]);
+  // A changed unit list keeps the last counts shown while they are read again.
+  return answers?.inspectionId === inspectionId ? answers.value : undefined;
+}
+
+/** Runs `fn` once the browser has nothing more urgent to do (after the next paint at the latest in a couple of seconds). */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 200);
+  return () => clearTimeout(handle);
 }

@@ -12,7 +12,7 @@ import { useFlushOnHide } from './pendingSaves';
 import { SearchResults } from './SearchResults';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
-import { UnitLink } from './UnitLink';
+import { UnitNav } from './UnitNav';
 import './checklist.css';
 
 interface Props {
@@ -33,6 +33,7 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
   const inspection = state ? inspectionOf(state, inspectionId) : undefined;
   const template = (inspection && getTemplate(inspection.values.templateId ?? '', inspection.values.templateVersion ?? 0)) || DEFAULT_TEMPLATE;
   const units = useMemo(() => (state ? unitsOf(state) : []), [state]);
+  const unitIds = useMemo(() => units.map((u) => u.id), [units]);
   const members = useMemo(() => (state ? membersOf(state) : []), [state]);
   const namesVersion = members.map((m) => `${m.id}=${m.values.name ?? ''}`).join('|');
   // Names only change when members do, so item cards are not re-rendered by other writes.
@@ -72,14 +73,7 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
     <div className="checklist">
       <aside className="checklist-side">
         <ChecklistFilters hasMe={!!myself} />
-        <nav aria-label="Đơn vị được kiểm tra" className="side-nav">
-          <h2>Đơn vị</h2>
-          <ul>
-            {visibleUnits.map((u) => (
-              <UnitLink key={u.id} inspectionId={inspectionId} unitId={u.id} name={u.values.name ?? ''} sectionId={section.id} current={u.id === unit.id} template={template} />
-            ))}
-          </ul>
-        </nav>
+        <UnitNav inspectionId={inspectionId} allUnitIds={unitIds} units={visibleUnits} unitId={unit.id} sectionId={section.id} template={template} state={state} />
         <SectionNav inspectionId={inspectionId} unitId={unit.id} sectionId={section.id} sections={visibleSections} state={state} />
       </aside>
       <div className="checklist-main">

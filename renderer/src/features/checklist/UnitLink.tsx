@@ -1,8 +1,6 @@
 import { memo } from 'react';
 import { routeToHash } from '../../app/router';
-import { useUnitOwnState } from '../../db/summaries';
-import type { ChecklistTemplate } from '../../../../shared/templates';
-import { progressText, unitProgress } from './progress';
+import { progressText, type Progress } from './progress';
 
 interface Props {
   inspectionId: string;
@@ -10,13 +8,14 @@ interface Props {
   name: string;
   sectionId?: string;
   current: boolean;
-  template: ChecklistTemplate;
+  /** Not shown until known (the other units' counts are read after the checklist opens). */
+  answered?: number;
+  total?: number;
 }
 
-/** A unit in the navigation with its own progress; reads only that unit's records, so it re-renders only when they change. */
-function UnitLinkView({ inspectionId, unitId, name, sectionId, current, template }: Props) {
-  const state = useUnitOwnState(inspectionId, unitId);
-  const p = state ? unitProgress(state, unitId, template) : undefined;
+/** A unit in the navigation with its progress; plain numbers in, so it re-renders only when they change. */
+function UnitLinkView({ inspectionId, unitId, name, sectionId, current, answered, total }: Props) {
+  const p: Progress | undefined = answered !== undefined && total !== undefined ? { answered, total } : undefined;
   return (
     <li>
       <a href={routeToHash({ page: 'checklist', inspectionId, unitId, sectionId })} aria-current={current ? 'page' : undefined}>

@@ -1,4 +1,5 @@
 import type { DerivedState } from '../../../../shared/domain/derive';
+import { responseId } from '../../../../shared/domain/edit';
 import { isAnswered, responseOf } from '../../../../shared/domain/views';
 import type { ChecklistTemplate, TemplateSection } from '../../../../shared/templates';
 
@@ -21,6 +22,17 @@ export function unitProgress(state: DerivedState, unitId: string, template: Chec
     p.answered += sp.answered;
     p.total += sp.total;
   }
+  return p;
+}
+
+/** A unit's progress from its answered response ids (see db/progress.ts), without its records. */
+export function progressFromAnswers(answered: ReadonlySet<string>, unitId: string, template: ChecklistTemplate): Progress {
+  const p: Progress = { answered: 0, total: 0 };
+  for (const s of template.sections)
+    for (const item of s.items) {
+      p.total++;
+      if (answered.has(responseId(unitId, item.id))) p.answered++;
+    }
   return p;
 }
 
