@@ -78,3 +78,26 @@ export function readReportData(state: DerivedState, inspectionId: string): Repor
     partTexts,
   };
 }
+
+type EvidenceFact = ReportData['evidence'][number];
+const evidenceIndex = new WeakMap<ReportData, Map<string, EvidenceFact[]>>();
+
+/**
+ * The evidence one unit gave for one item, through an index built once per
+ * ReportData: drafting asks this for every unit × item, and scanning all the
+ * evidence each time is quadratic on a thirty-unit inspection.
+ */
+export function evidenceFor(data: ReportData, unitId: string, itemId: string): EvidenceFact[] {
+  let index = evidenceIndex.get(data);
+  if (!index) {
+    index = new Map();
+    for (const e of data.evidence) {
+      const key = `${e.unitId}~${e.itemId ?? ''}`;
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+    evidenceIndex.set(data, index);
+  }
+  return index.get(`${unitId}~${itemId}`) ?? [];
+}

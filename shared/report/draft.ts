@@ -8,7 +8,7 @@
 import { VERDICTS, type Verdict } from '../domain/schemas';
 import type { ChecklistTemplate, TemplateItem, TemplateSection } from '../templates/types';
 import { aggregateRatio, annexItems, tallyVerdicts, type VerdictTally } from './aggregate';
-import type { ReportData, UnitFact } from './data';
+import { evidenceFor, type ReportData, type UnitFact } from './data';
 import {
   VERDICT_WORDS,
   countPhrase,
@@ -23,6 +23,7 @@ import {
   stripPeriod,
   upperFirst,
 } from './phrases';
+import { DETAIL_MAX_UNITS, summarySectionLines, weakCriteriaSummary } from './summary';
 
 export const NO_RESULT_TEXT = 'Chưa có kết quả kiểm tra nội dung này.';
 export const NOT_ARISEN_TEXT = 'Không phát sinh trong kỳ kiểm tra.';
@@ -35,13 +36,13 @@ const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n
 const letter = (i: number) => LETTERS[i] ?? String(i + 1);
 
 function hasContent(data: ReportData, unit: UnitFact, item: TemplateItem): boolean {
-  return data.responses.has(`${unit.id}~${item.id}`) || data.evidence.some((e) => e.unitId === unit.id && e.itemId === item.id);
+  return data.responses.has(`${unit.id}~${item.id}`) || evidenceFor(data, unit.id, item.id).length > 0;
 }
 
 /** One list line for one unit's answer to one item: verdict, numbers, documents seen, notes. */
 export function itemLine(data: ReportData, unit: UnitFact, item: TemplateItem): string | undefined {
   const v = data.responses.get(`${unit.id}~${item.id}`)?.values;
-  const evidence = data.evidence.filter((e) => e.unitId === unit.id && e.itemId === item.id);
+  const evidence = evidenceFor(data, unit.id, item.id);
   if (!v && evidence.length === 0) return undefined;
   const bits: string[] = [];
   if (v?.verdict) bits.push(VERDICT_WORDS[v.verdict]);
@@ -68,19 +69,25 @@ export function tallyText(t: VerdictTally): string {
   return parts.join(', ');
 }
 
-/** The text of one A part (one or more checklist sections), grouped by unit where several units answered. */
+/**
+ * The text of one A part (one or more checklist sections): grouped by unit
+ * where a few units answered, summarised per criterion where many did.
+ */
 export function draftSections(sections: readonly TemplateSection[], data: ReportData): string {
   const items = sections.flatMap((s) => s.items);
   const units = data.units.filter((u) => items.some((i) => hasContent(data, u, i)));
   if (units.length === 0) return NO_RESULT_TEXT;
 
-  const answered = [...data.responses.values()].filter((r) => items.some((i) => i.id === r.itemId));
-  const hasEvidence = data.evidence.some((e) => items.some((i) => i.id === e.itemId));
+  const itemIds = new Set(items.map((i) => i.id));
+  const answered = [...data.responses.values()].filter((r) => itemIds.has(r.itemId));
+  const hasEvidence = data.evidence.some((e) => e.itemId !== undefined && itemIds.has(e.itemId));
   const onlyNotArisen = !hasEvidence && answered.length > 0 && answered.every((r) => r.values.verdict === 'khong-phat-sinh' && !r.values.text?.trim());
   if (onlyNotArisen) return NOT_ARISEN_TEXT;
 
   const lines: string[] = [];
-  if (units.length === 1) {
+  if (units.length > DETAIL_MAX_UNITS) {
+    lines.push(...summarySectionLines(data, items, units));
+  } else if (units.length === 1) {
     if (data.units.length > 1) lines.push(`Kết quả kiểm tra tại ${units[0].name}:`);
     for (const i of items) {
       const l = itemLine(data, units[0], i);
@@ -101,7 +108,7 @@ export function draftSections(sections: readonly TemplateSection[], data: Report
     }
     if (totals.length) lines.push('Tổng hợp chung các phòng, đơn vị:', ...totals);
   }
-  const tally = tallyText(tallyVerdicts(data, new Set(items.map((i) => i.id))));
+  const tally = tallyText(tallyVerdicts(data, itemIds));
   if (tally) lines.push(`Tổng hợp đánh giá: ${tally}.`);
   return lines.join('\n');
 }
@@ -141,8 +148,10 @@ export function draftShortcomings(data: ReportData, template: ChecklistTemplate)
   }
   if (missed.length) lines.push('Các chỉ tiêu chưa đạt:', ...missed);
   const weak: string[] = [];
-  for (const s of template.sections)
-    for (const i of s.items)
+  const allItems = template.sections.flatMap((s) => s.items);
+  if (data.units.length > DETAIL_MAX_UNITS) weak.push(...weakCriteriaSummary(data, allItems));
+  else
+    for (const i of allItems)
       for (const u of data.units) {
         const verdict = data.responses.get(`${u.id}~${i.id}`)?.values.verdict;
         if (verdict === 'khong-dat' || verdict === 'dat-mot-phan') weak.push(`- ${itemLabel(i)} (${u.name}): ${VERDICT_WORDS[verdict]}.`);

@@ -1,14 +1,25 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { stableStringify, type Edit } from '../domain/edit';
+import type { Edit } from '../domain/edit';
 
 /**
- * SHA-256 of the data a report was made from: every edit of the inspection
- * except the frozen versions themselves, in id order, stably serialised. Two
- * laptops holding the same edits get the same hash whatever order they
- * received them in; any change to an answer or a part's text changes it.
+ * SHA-256 of the data a report was made from: the ids of every edit of the
+ * inspection except the frozen versions themselves, sorted, one per line.
+ *
+ * Hashing the ids rather than the serialised edits is exact, not a shortcut:
+ * an edit is immutable once written, and its id (a hybrid logical clock
+ * timestamp carrying the writing laptop's node id) is unique, so the set of
+ * ids names the set of edits, and the set of edits is the data (mergeEdits is
+ * a union by id; deriveState is a function of that set). Any change to an
+ * answer or a part's text is a new edit with a new id, so it changes the
+ * hash; two laptops holding the same edits get the same hash whatever order
+ * they received them in. It costs a sort of short strings and a few MB of
+ * SHA-256 instead of serialising every value of 100,000 edits (~1.6 s).
  */
 export function reportDataHash(edits: readonly Edit[]): string {
-  const data = edits.filter((e) => e.entity !== 'reportVersion').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return bytesToHex(sha256(utf8ToBytes(stableStringify(data))));
+  const ids: string[] = [];
+  for (const e of edits) if (e.entity !== 'reportVersion') ids.push(e.id);
+  // Code-unit order, the same on every machine (no locale collation).
+  ids.sort();
+  return bytesToHex(sha256(utf8ToBytes(ids.join('\n'))));
 }

@@ -4,7 +4,7 @@
  * sets for the screens.
  */
 import { initialClock, receive, tick, type HlcState } from '../../../shared/domain/clock';
-import type { Edit } from '../../../shared/domain/edit';
+import type { Edit, EntityKind } from '../../../shared/domain/edit';
 import type { AppDB } from './schema';
 
 const CLOCK_KEY = 'clock';
@@ -72,6 +72,11 @@ export class EditStore {
 /** Every edit of an inspection (report, exchange). */
 export function inspectionEdits(db: AppDB, inspectionId: string): Promise<Edit[]> {
   return db.edits.where('inspectionId').equals(inspectionId).toArray();
+}
+
+/** The edits of one kind of record of an inspection (e.g. the report's parts), through the [inspectionId+entity] index. */
+export function entityEdits(db: AppDB, inspectionId: string, entity: EntityKind): Promise<Edit[]> {
+  return db.edits.where('[inspectionId+entity]').equals([inspectionId, entity]).toArray();
 }
 
 /** The inspection-wide edits (set-up: inspection, units, members, report parts) plus one unit's. */

@@ -2,7 +2,7 @@
 import { deriveState, type DerivedState } from '../../../shared/domain/derive';
 import type { EntityKind, Json } from '../../../shared/domain/edit';
 import { planDeletion, planFieldEdits, planResolution, type EditContext } from '../../../shared/domain/write';
-import { inspectionEdits, unitEdits, type EditStore } from './edits';
+import { entityEdits, inspectionEdits, unitEdits, type EditStore } from './edits';
 import type { AppDB } from './schema';
 import { meKey } from './settings';
 
@@ -44,6 +44,20 @@ export class InspectionRepo {
   async setFields(entity: EntityKind, recordId: string, unitId: string, values: Record<string, Json | undefined>): Promise<number> {
     const state = await this.state(unitId || undefined);
     const edits = planFieldEdits(state, await this.ctx(), entity, recordId, unitId, values);
+    await this.store.write(edits);
+    if (edits.length) await touchInspection(this.db, this.inspectionId);
+    return edits.length;
+  }
+
+  /**
+   * setFields for an inspection-wide record (unitId ''), planned from the
+   * edits of its entity only: a record's heads depend on its own edits, so
+   * this plans the same edits, without reading and deriving every edit of a
+   * large inspection on each save (the report's parts save as the leader types).
+   */
+  async setEntityFields(entity: EntityKind, recordId: string, values: Record<string, Json | undefined>): Promise<number> {
+    const state = deriveState(await entityEdits(this.db, this.inspectionId, entity));
+    const edits = planFieldEdits(state, await this.ctx(), entity, recordId, '', values);
     await this.store.write(edits);
     if (edits.length) await touchInspection(this.db, this.inspectionId);
     return edits.length;

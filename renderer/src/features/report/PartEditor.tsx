@@ -3,15 +3,27 @@
  * edit, or the draft until edited), saved as a 'reportPart' edit record.
  * "Tạo lại bản nháp" never drops an edited text without asking.
  */
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { paragraphsToText, type ReportPartBlock } from '../../../../shared/report';
 import type { InspectionRepo } from '../../db/inspections';
 import { ConfirmDialog } from './ConfirmDialog';
 import { savePartText } from './reportActions';
 import { usePartAutosave } from './usePartAutosave';
 
-export function PartEditor({ part, repo }: { part: ReportPartBlock; repo: InspectionRepo }) {
-  const stored = paragraphsToText(part.paragraphs);
+/** Rows for the textarea: one per line plus one, 4 to 16; counts at most 16 lines, however long the text. */
+function rowsFor(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < 16; i = text.indexOf('\n', i + 1)) lines++;
+  return Math.min(16, Math.max(4, lines + 1));
+}
+
+/**
+ * Memoised: the model keeps a part's object while its content is unchanged
+ * (stableModel.ts), so saving one part does not re-render the other editors.
+ * Typing only changes this editor's own state; the save waits for a pause.
+ */
+export const PartEditor = memo(function PartEditor({ part, repo }: { part: ReportPartBlock; repo: InspectionRepo }) {
+  const stored = useMemo(() => paragraphsToText(part.paragraphs), [part.paragraphs]);
   const [value, setValue] = useState(stored);
   const [focused, setFocused] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -39,7 +51,7 @@ export function PartEditor({ part, repo }: { part: ReportPartBlock; repo: Inspec
       <textarea
         id={id}
         value={value}
-        rows={Math.min(16, Math.max(4, value.split('\n').length + 1))}
+        rows={rowsFor(value)}
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
@@ -66,4 +78,4 @@ export function PartEditor({ part, repo }: { part: ReportPartBlock; repo: Inspec
       />
     </div>
   );
-}
+});

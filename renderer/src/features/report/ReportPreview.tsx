@@ -4,15 +4,17 @@
  * print CSS gives A4 with Nghị định 30's margins, page numbers from page 2
  * and the "DỰ THẢO" mark on drafts.
  */
+import { memo } from 'react';
 import type { ReportModel } from '../../../../shared/report';
 import { PreviewAnnex } from './PreviewAnnex';
 import { PreviewHeader } from './PreviewHeader';
+import { PreviewPart } from './PreviewPart';
 import { PreviewSignature } from './PreviewSignature';
 import './report.css';
 
 const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
 
-export function ReportPreview({ model }: { model: ReportModel }) {
+export const ReportPreview = memo(function ReportPreview({ model }: { model: ReportModel }) {
   const draft = model.status === 'draft';
   return (
     <article className={`report-paper${draft ? ' report-draft' : ''}`} aria-label="Xem trước báo cáo" lang="vi">
@@ -32,17 +34,11 @@ export function ReportPreview({ model }: { model: ReportModel }) {
             {b.text}
           </p>
         ) : (
-          <div key={b.id} className="rp-part" data-part={b.id}>
-            {b.paragraphs.map((p, k) => (
-              <p key={k} className={p.kind === 'list' ? 'rp-p rp-list' : 'rp-p'}>
-                {p.text}
-              </p>
-            ))}
-          </div>
+          <PreviewPart key={b.id} part={b} />
         ),
       )}
       <PreviewSignature model={model} />
       <PreviewAnnex annex={model.annex} />
     </article>
   );
-}
+});

@@ -6,8 +6,9 @@ import type { InspectionRepo } from '../../db/inspections';
 import { platform } from '../../platform';
 import { trackSave } from '../../store';
 
+/** Planned from the report parts' own edits: saving as the leader types must not read the whole inspection. */
 export function savePartText(repo: InspectionRepo, partId: string, text: string) {
-  return trackSave(() => repo.setFields('reportPart', partId, '', { text }));
+  return trackSave(() => repo.setEntityFields('reportPart', partId, { text }));
 }
 
 /** Freeze the report as it stands now: the model with status final goes into a reportVersion record. */
@@ -26,7 +27,7 @@ export async function finaliseReport(
     blankForClerk,
   });
   const rec = frozenVersionRecord(model);
-  const n = await trackSave(() => repo.setFields('reportVersion', rec.recordId, '', rec.values));
+  const n = await trackSave(() => repo.setEntityFields('reportVersion', rec.recordId, rec.values));
   return n === undefined ? undefined : model;
 }
 

@@ -3,7 +3,7 @@
  * hiding the page write at once, and writes of one part run one after another
  * so an older text never lands after a newer one.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { InspectionRepo } from '../../db/inspections';
 import { registerPartFlush } from './partFlush';
 import { savePartText } from './reportActions';
@@ -49,5 +49,6 @@ export function usePartAutosave(repo: InspectionRepo, partId: string) {
     };
   }, [flush]);
 
-  return { change, flush, hasPending: () => pending.current !== undefined || inFlight.current > 0 };
+  // One object per part, so effects that depend on it do not run on every key press.
+  return useMemo(() => ({ change, flush, hasPending: () => pending.current !== undefined || inFlight.current > 0 }), [change, flush]);
 }

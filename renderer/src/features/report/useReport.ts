@@ -2,20 +2,26 @@
  * The report screen's data: the inspection's edits (live), the draft model
  * built from them, and the frozen versions. Reads through the storage
  * module and useLiveQuery like every screen.
+ *
+ * Each step runs once per change of the data (a saved edit), never per render
+ * or key press: the derived state and the data hash are computed in the live
+ * query itself, so the raw list of every edit (most of them superseded
+ * autosaves) is garbage as soon as they are made instead of staying on the
+ * heap for the page's lifetime; the model is memoised on the state and the
+ * clerk option, and unchanged parts keep their objects (stableModel.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { deriveState } from '../../../../shared/domain/derive';
-import type { Edit } from '../../../../shared/domain/edit';
 import { inspectionOf } from '../../../../shared/domain/views';
 import { buildReportModel, reportDataHash, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import { inspectionEdits } from '../../db/edits';
 import { useStorage } from '../../db/StorageContext';
+import { reuseUnchangedParts } from './stableModel';
 
 export interface ReportData {
-  edits: Edit[];
   template: ChecklistTemplate;
   draft: ReportModel;
   versions: FrozenVersion[];
@@ -26,16 +32,23 @@ export interface ReportData {
 
 export function useReport(inspectionId: string, blankForClerk: boolean): ReportData | undefined {
   const { db } = useStorage();
-  const edits = useLiveQuery(() => inspectionEdits(db, inspectionId), [db, inspectionId]);
+  const facts = useLiveQuery(
+    async () => {
+      const edits = await inspectionEdits(db, inspectionId);
+      return { state: deriveState(edits), dataHash: reportDataHash(edits) };
+    },
+    [db, inspectionId],
+  );
+  const previous = useRef<ReportModel | undefined>(undefined);
   return useMemo(() => {
-    if (!edits) return undefined;
-    const state = deriveState(edits);
+    if (!facts) return undefined;
+    const { state, dataHash } = facts;
     const insp = inspectionOf(state, inspectionId)?.values;
     const template = (insp?.templateId && insp.templateVersion ? getTemplate(insp.templateId, insp.templateVersion) : undefined) ?? DEFAULT_TEMPLATE;
-    const dataHash = reportDataHash(edits);
-    const draft = buildReportModel(state, template, { inspectionId, dataHash, blankForClerk });
+    const draft = reuseUnchangedParts(previous.current, buildReportModel(state, template, { inspectionId, dataHash, blankForClerk }));
+    previous.current = draft;
     const versions = reportVersions(state);
     const last = versions[versions.length - 1];
-    return { edits, template, draft, versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: !!insp };
-  }, [edits, inspectionId, blankForClerk]);
+    return { template, draft, versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: !!insp };
+  }, [facts, inspectionId, blankForClerk]);
 }
