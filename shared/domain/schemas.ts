@@ -204,7 +204,9 @@ const FIELD_SCHEMAS: Record<(typeof ENTITY_KINDS)[number], Record<string, z.ZodT
  */
 export function checkEditValue(entity: (typeof ENTITY_KINDS)[number], field: string, value: unknown): string | undefined {
   if (field === DELETED_FIELD) return typeof value === 'boolean' ? undefined : 'giá trị xóa không hợp lệ';
-  const schema = FIELD_SCHEMAS[entity]?.[field];
+  const shape = FIELD_SCHEMAS[entity];
+  // Own fields only: a record naming "constructor" or "toString" is an unknown field, not a crash.
+  const schema = shape && Object.prototype.hasOwnProperty.call(shape, field) ? shape[field] : undefined;
   if (!schema) return `trường "${field}" không có trong bản ghi ${entity}`;
   const r = schema.safeParse(value);
   return r.success ? undefined : firstIssueMessage(r.error);
@@ -213,4 +215,10 @@ export function checkEditValue(entity: (typeof ENTITY_KINDS)[number], field: str
 /** First message of a zod error, for a one-line Vietnamese explanation. */
 export function firstIssueMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'Dữ liệu không hợp lệ.';
+}
+
+/** The schema of one field of an entity (own fields only), for the fast import checks in shared/exchange/fastcheck.ts. */
+export function fieldSchemaOf(entity: (typeof ENTITY_KINDS)[number], field: string): z.ZodType | undefined {
+  const shape = FIELD_SCHEMAS[entity];
+  return shape && Object.prototype.hasOwnProperty.call(shape, field) ? shape[field] : undefined;
 }

@@ -9,6 +9,7 @@ import { getTemplate, type ChecklistTemplate } from '../templates';
 import { exchangeError } from './errors';
 import type { InspectionRef } from './manifest';
 import type { OpenedPackage, Result } from './open';
+import { RecordSet, deriveWanted, indexOf } from './partial';
 
 export interface CheckContext {
   /** The inspection open on screen; undefined when importing from the list of inspections. */
@@ -43,6 +44,14 @@ interface Ref {
 function unknownReference(e: Edit, ref: Ref): string | undefined {
   const unitKnown = (id: string) => ref.units.has(id);
   switch (e.entity) {
+    case 'response': {
+      // The common case first and without building strings: a large package is mostly responses.
+      const u = e.unitId;
+      const r = e.recordId;
+      if (!ref.units.has(u)) return `đơn vị "${u}"`;
+      const known = r.length > u.length + 1 && r.charCodeAt(u.length) === 126 /* ~ */ && r.startsWith(u) && ref.items.has(r.slice(u.length + 1));
+      return known ? undefined : `tiêu chí "${r}"`;
+    }
     case 'inspection':
       return e.recordId === e.inspectionId && e.unitId === '' ? undefined : `cuộc kiểm tra "${e.recordId}"`;
     case 'unit':
@@ -59,12 +68,6 @@ function unknownReference(e: Edit, ref: Ref): string | undefined {
         if (bad !== undefined) return `lĩnh vực "${String(bad)}"`;
       }
       return undefined;
-    case 'response': {
-      if (!unitKnown(e.unitId)) return `đơn vị "${e.unitId}"`;
-      const prefix = `${e.unitId}~`;
-      const itemId = e.recordId.startsWith(prefix) ? e.recordId.slice(prefix.length) : '';
-      return ref.items.has(itemId) ? undefined : `tiêu chí "${e.recordId}"`;
-    }
     case 'evidence':
       if (!unitKnown(e.unitId)) return `đơn vị "${e.unitId}"`;
       if (e.field === 'itemId' && (typeof e.value !== 'string' || !ref.items.has(e.value))) return `tiêu chí "${String(e.value)}"`;
@@ -78,11 +81,14 @@ function unknownReference(e: Edit, ref: Ref): string | undefined {
 }
 
 /** Public keys the laptop knows, by member id, with names (from its own copy of the inspections). */
-function knownKeys(edits: Edit[]): { byMember: Map<string, string>; byKey: Map<string, string>; names: Map<string, string> } {
+function knownKeys(edits: readonly Edit[]): { byMember: Map<string, string>; byKey: Map<string, string>; names: Map<string, string> } {
   const byMember = new Map<string, string>();
   const byKey = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const m of recordsOf(deriveState(edits), 'member')) {
+  // Member records only, exactly as a full derivation gives them: deriving a large inspection's every answer here was most of checking a file.
+  const members = new RecordSet();
+  for (const e of indexOf(edits).members) members.add('member', e.recordId);
+  for (const m of recordsOf(deriveWanted(edits, [], members), 'member')) {
     const v = valuesOf(m);
     if (typeof v.name === 'string') names.set(m.id, v.name);
     if (typeof v.publicKey === 'string') {
@@ -105,12 +111,12 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
   if (ctx.expectedInspectionId && manifest.kind !== 'backup' && manifest.inspections[0].id !== ctx.expectedInspectionId)
     return fail('other-inspection', { title: inspectionLabel(manifest.inspections[0]) });
 
-  const allCurrent: Edit[] = [];
+  const currents: Edit[][] = [];
   for (const ref of manifest.inspections) {
     const template = templates(ref.templateId, ref.templateVersion);
     if (!template) return fail('other-template', { template: ref.templateId, version: ref.templateVersion, reason: 'ứng dụng này chưa có mẫu phiếu đó' });
     const current = ctx.currentEdits(ref.id);
-    allCurrent.push(...current);
+    currents.push(current);
     const local = valuesOf(deriveState(current.filter((e) => e.entity === 'inspection')).records.get(`inspection/${ref.id}`));
     if (typeof local.templateVersion === 'number' && (local.templateVersion !== ref.templateVersion || local.templateId !== ref.templateId))
       return fail('other-template', {
@@ -132,7 +138,8 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     }
   }
 
-  const keys = knownKeys(allCurrent);
+  // One inspection (every file but some backups): its list as given, so the index built for it is reused by the preview.
+  const keys = knownKeys(currents.length === 1 ? currents[0] : currents.flat());
   const pkBackup = keys.byKey.get(manifest.exporter.publicKey);
   // A backup is a laptop's own copy, not a member's claim: it is recognised by its key alone.
   if (manifest.kind === 'backup')

@@ -15,10 +15,12 @@ export * from './build';
 export * from './open';
 export * from './check';
 export * from './preview';
+export * from './records';
+export * from './partial';
 
 /** Open and check a package in one step: the one entry point for import. Never throws. */
-export function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Result<CheckedPackage> {
-  const opened = openPackage(fileName, data, ctx);
+export async function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Promise<Result<CheckedPackage>> {
+  const opened = await openPackage(fileName, data, ctx);
   if (!opened.ok) return opened;
   try {
     return checkPackage(opened.package, ctx);

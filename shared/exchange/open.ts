@@ -3,12 +3,13 @@
  * content hash and the schema of every record. Checks that need this
  * laptop's data (which inspection, which units) are in check.ts.
  * Never throws: every failure is an ExchangeError with a Vietnamese message.
+ * Async because hashing uses the platform's Web Crypto.
  */
 import type { Edit } from '../domain/edit';
-import { EditSchema, checkEditValue, firstIssueMessage } from '../domain/schemas';
-import { decrypt, deriveKey, hexToBytes, keyCheckOf, sha256Hex, verifyManifest } from './crypto';
+import { decrypt, deriveKey, hexToBytes, keyCheckOf, sha256HexAsync, verifyManifest } from './crypto';
 import { exchangeError, type ExchangeError } from './errors';
 import { ENTRY, FORMAT_VERSION, ManifestSchema, type Manifest } from './manifest';
+import { readEditRecords } from './records';
 import { readZip } from './zip';
 
 export interface OpenedPackage {
@@ -58,18 +59,18 @@ function issueWords(code: string | undefined): string {
   }
 }
 
-export function openPackage(fileName: string, data: Uint8Array, opts: OpenOptions = {}): Result<OpenedPackage> {
+export async function openPackage(fileName: string, data: Uint8Array, opts: OpenOptions = {}): Promise<Result<OpenedPackage>> {
   try {
-    return openUnsafe(fileName, data, opts);
+    return await openUnsafe(fileName, data, opts);
   } catch (e) {
     // Defence in depth: a library surprise still becomes a refusal, never a crash.
     return { ok: false, error: exchangeError('altered', fileName, { reason: `không đọc được nội dung (${e instanceof Error ? e.message : String(e)})` }) };
   }
 }
 
-function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions): Result<OpenedPackage> {
+async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions): Promise<Result<OpenedPackage>> {
   const fail = (error: ExchangeError): Result<OpenedPackage> => ({ ok: false, error });
-  const outer = readZip(fileName, data);
+  const outer = await readZip(fileName, data);
   if (!outer.ok) return fail(outer.error);
   const entries = outer.entries;
 
@@ -99,48 +100,48 @@ function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions): Resu
   if (enc) {
     const payload = entries[ENTRY.payload];
     if (!payload) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.payload }));
-    if (sha256Hex(payload) !== enc.payloadHash) return fail(exchangeError('altered', fileName, { reason: 'mã băm phần mã hóa không khớp' }));
+    if ((await sha256HexAsync(payload)) !== enc.payloadHash) return fail(exchangeError('altered', fileName, { reason: 'mã băm phần mã hóa không khớp' }));
     if (!opts.passphrase) return fail(exchangeError('passphrase-needed', fileName));
     const key = deriveKey(opts.passphrase, enc.kdf);
     if (keyCheckOf(key) !== enc.keyCheck) return fail(exchangeError('wrong-passphrase', fileName));
     const plain = decrypt(key, hexToBytes(enc.nonce), payload);
     if (!plain) return fail(exchangeError('altered', fileName, { reason: 'phần mã hóa không giải mã được' }));
-    const inner = readZip(fileName, plain);
+    const inner = await readZip(fileName, plain);
     if (!inner.ok) return fail(inner.error);
     content = inner.entries;
   }
 
   const editsBytes = content[ENTRY.edits];
   if (!editsBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.edits }));
-  if (sha256Hex(editsBytes) !== manifest.contentHash)
+  // Web Crypto hashes on another thread while this one parses and validates the
+  // records; the verdicts are still reported in their order: hash, attachments, records.
+  const contentHash = sha256HexAsync(editsBytes);
+  const attachmentHashes = manifest.attachments.map((ref) => {
+    const bytes = content[`${ENTRY.attachmentsDir}${ref.hash}`];
+    return bytes && bytes.length === ref.size ? sha256HexAsync(bytes) : undefined;
+  });
+  // Settle every hash even when an earlier check refuses, so none is left unobserved.
+  const settled = Promise.allSettled([contentHash, ...attachmentHashes]);
+  const records = readEditRecords(editsBytes, new Set(manifest.inspections.map((i) => i.id)));
+  await settled;
+
+  if ((await contentHash) !== manifest.contentHash)
     return fail(exchangeError('altered', fileName, { reason: 'mã băm nội dung không khớp với phần mô tả' }));
 
   const attachments: Record<string, Uint8Array> = {};
-  for (const ref of manifest.attachments) {
+  for (let i = 0; i < manifest.attachments.length; i++) {
+    const ref = manifest.attachments[i];
     const bytes = content[`${ENTRY.attachmentsDir}${ref.hash}`];
     if (!bytes) return fail(exchangeError('missing-entry', fileName, { entry: `${ENTRY.attachmentsDir}${ref.hash}` }));
-    if (bytes.length !== ref.size || sha256Hex(bytes) !== ref.hash)
+    if (bytes.length !== ref.size || (await attachmentHashes[i]) !== ref.hash)
       return fail(exchangeError('altered', fileName, { reason: 'tệp đính kèm không khớp mã băm' }));
     attachments[ref.hash] = bytes;
   }
 
-  const list = readJson(editsBytes);
-  if (!list.ok || !Array.isArray(list.value)) return fail(exchangeError('bad-record', fileName, { index: 1, reason: 'edits.json không phải danh sách bản ghi' }));
-  const inspectionIds = new Set(manifest.inspections.map((i) => i.id));
-  const byId = new Map<string, Edit>();
-  for (let i = 0; i < list.value.length; i++) {
-    const r = EditSchema.safeParse(list.value[i]);
-    if (!r.success) return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: firstIssueMessage(r.error) }));
-    const edit = r.data as Edit;
-    const bad = checkEditValue(edit.entity, edit.field, edit.value);
-    if (bad) return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: `${edit.entity}.${edit.field}: ${bad}` }));
-    if (!inspectionIds.has(edit.inspectionId))
-      return fail(exchangeError('bad-record', fileName, { index: i + 1, reason: 'thuộc cuộc kiểm tra không ghi trong phần mô tả' }));
-    // Duplicates are harmless (union by id): keep the first, say nothing.
-    if (!byId.has(edit.id)) byId.set(edit.id, edit);
-  }
-  if (byId.size !== manifest.counts.edits)
-    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${byId.size}` }));
+  if (!records.ok) return fail(exchangeError('bad-record', fileName, { index: records.index, reason: records.reason }));
+  const edits: Edit[] = records.edits;
+  if (edits.length !== manifest.counts.edits)
+    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${edits.length}` }));
 
-  return { ok: true, package: { fileName, manifest, edits: [...byId.values()], attachments, encrypted: !!enc } };
+  return { ok: true, package: { fileName, manifest, edits, attachments, encrypted: !!enc } };
 }

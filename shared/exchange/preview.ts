@@ -3,11 +3,12 @@
  * who sent it, how many records are new, which units and sections they touch
  * and how many new disagreements the leader will have to settle.
  */
-import { deriveState, disagreements, getRecord, valuesOf } from '../domain/derive';
+import { disagreements, getRecord, valuesOf, type DerivedState } from '../domain/derive';
 import type { Edit } from '../domain/edit';
 import { getTemplate, type ChecklistTemplate } from '../templates';
 import type { CheckedPackage, SignerStatus } from './check';
 import type { InspectionRef, PackageKind } from './manifest';
+import { RecordSet, deriveWanted, indexOf } from './partial';
 
 export interface ImportPreview {
   fileName: string;
@@ -32,7 +33,7 @@ export interface ImportPreview {
   newDisagreements: number;
 }
 
-function sectionOf(e: Edit, itemSection: Map<string, string>, state: ReturnType<typeof deriveState>): string | undefined {
+function sectionOf(e: Edit, itemSection: Map<string, string>, state: DerivedState): string | undefined {
   if (e.entity === 'response') return itemSection.get(e.recordId.slice(e.recordId.indexOf('~') + 1));
   if (e.entity === 'evidence') {
     const itemId = e.field === 'itemId' ? e.value : state.records.get(`evidence/${e.recordId}`)?.fields.itemId?.value;
@@ -45,8 +46,11 @@ function sectionOf(e: Edit, itemSection: Map<string, string>, state: ReturnType<
   return undefined;
 }
 
-function disagreementKeys(state: ReturnType<typeof deriveState>): Set<string> {
-  return new Set(disagreements(state).map((d) => `${d.entity}/${d.recordId}/${d.field}`));
+/** Disagreements of the wanted records only (others may be incomplete in a partial state). */
+function disagreementKeys(state: DerivedState, wanted: RecordSet): Set<string> {
+  const keys = new Set<string>();
+  for (const d of disagreements(state)) if (wanted.has(d.entity, d.recordId)) keys.add(`${d.entity}/${d.recordId}/${d.field}`);
+  return keys;
 }
 
 export function previewImport(
@@ -65,12 +69,25 @@ export function previewImport(
   for (const ref of manifest.inspections) {
     const current = currentEdits(ref.id);
     if (current.length === 0) newInspectionIds.push(ref.id);
-    const have = new Set(current.map((e) => e.id));
-    const fresh = pkg.edits.filter((e) => e.inspectionId === ref.id && !have.has(e.id));
+    const index = indexOf(current);
+    const fresh = pkg.edits.filter((e) => e.inspectionId === ref.id && !index.byId.has(e.id));
     if (fresh.length === 0) continue;
-    newEdits.push(...fresh);
-    const after = current.concat(fresh);
-    const state = deriveState(after);
+    for (const e of fresh) newEdits.push(e);
+
+    // Only records the new edits touch can change: their own, those whose edits
+    // they replace, and the units they name (for the names shown). Everything
+    // else derives the same before and after, so it adds no disagreement.
+    const wanted = new RecordSet();
+    for (const e of fresh) {
+      wanted.add(e.entity, e.recordId);
+      if (e.unitId) wanted.add('unit', e.unitId);
+      for (const r of e.replaces) {
+        const hit = index.byId.get(r);
+        if (hit) wanted.add(hit.entity, hit.recordId);
+      }
+    }
+    const state = deriveWanted(current, fresh, wanted);
+
     const template = templates(ref.templateId, ref.templateVersion);
     const itemSection = new Map<string, string>();
     const titles = new Map<string, string>();
@@ -78,22 +95,27 @@ export function previewImport(
       titles.set(s.id, `${s.number}. ${s.shortTitle}`);
       for (const i of s.items) itemSection.set(i.id, s.id);
     }
+    const unitNames = new Map<string, string>();
     for (const e of fresh) {
       if (e.entity === 'inspection' || e.entity === 'unit' || e.entity === 'member') touchesSetup = true;
-      if (e.unitId) {
+      if (e.unitId && !unitNames.has(e.unitId)) {
         const name = valuesOf(getRecord(state, 'unit', e.unitId) ?? state.records.get(`unit/${e.unitId}`)).name;
-        units.add(typeof name === 'string' ? name : e.unitId);
+        unitNames.set(e.unitId, typeof name === 'string' ? name : e.unitId);
       }
       const s = sectionOf(e, itemSection, state);
       if (s) sections.add(titles.get(s) ?? s);
     }
-    const before = disagreementKeys(deriveState(current));
-    for (const k of disagreementKeys(state)) if (!before.has(k)) newDisagreements += 1;
+    for (const name of unitNames.values()) units.add(name);
+    const before = disagreementKeys(deriveWanted(current, [], wanted), wanted);
+    for (const k of disagreementKeys(state, wanted)) if (!before.has(k)) newDisagreements += 1;
   }
 
   const memberName = (() => {
+    const exporter = new RecordSet();
+    exporter.add('member', manifest.exporter.memberId);
+    const members = pkg.edits.filter((e) => e.entity === 'member');
     for (const ref of manifest.inspections) {
-      const v = valuesOf(deriveState(currentEdits(ref.id).concat(pkg.edits.filter((e) => e.entity === 'member'))).records.get(`member/${manifest.exporter.memberId}`));
+      const v = valuesOf(deriveWanted(currentEdits(ref.id), members, exporter).records.get(`member/${manifest.exporter.memberId}`));
       if (typeof v.name === 'string') return v.name;
     }
     return manifest.exporter.name;

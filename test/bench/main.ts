@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const edits = mergeEdits(...li.byMember);
 
     log('- gộp trong Node…');
-    figures.push(measureMerge(li, pkgs, 3));
+    figures.push(await measureMerge(li, pkgs, 3));
     log('- báo cáo DOCX…');
     figures.push(await measureDocx(li, edits, 3));
 

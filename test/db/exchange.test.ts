@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveState, disagreements, getRecord } from '../../shared/domain/derive';
+import { deriveState, disagreements, getRecord, mergeEdits } from '../../shared/domain/derive';
 import { responseId } from '../../shared/domain/edit';
 import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
 import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys } from '../../renderer/src/db/exchange';
@@ -13,6 +13,7 @@ import { InspectionRepo } from '../../renderer/src/db/inspections';
 import { AppDB } from '../../renderer/src/db/schema';
 import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
 import { dumpDb } from './exchange-helpers';
+import { QUICK, generateInspection } from '../bench/generator';
 
 const opened: AppDB[] = [];
 let counter = 0;
@@ -149,6 +150,37 @@ describe('exchange between laptops', () => {
     expect(outcome.written).toBe(total);
     expect(progress.at(-1)).toEqual([total, total]);
     expect((await inspectionEdits(fresh.db, INSPECTION_ID)).length).toBe(total);
+  });
+
+  it('writes a large import in several batches with progress, never overwrites a record it already has, and a second apply writes nothing', async () => {
+    const li = generateInspection({ ...QUICK, edits: 4_500 });
+    const all = mergeEdits(...li.byMember);
+    const leader = await laptopDb();
+    await leader.db.edits.bulkPut(all);
+    await leader.db.inspections.put({ id: li.inspectionId, addedAt: 1, openedAt: 1 });
+    const backup = await exportOf(leader, 'backup');
+
+    const fresh = await laptopDb();
+    const checks = await checkImportFiles(fresh.db, [backup]);
+    expect(checks[0].ok && checks[0].preview.newEdits.length).toBe(all.length);
+    // Meanwhile the same edit id arrives another way, carrying something else: it must be kept as it is.
+    const meanwhile = { ...all[7], value: 'đã có trên máy' };
+    await fresh.db.edits.put(meanwhile);
+
+    const progress: [number, number][] = [];
+    const first = await applyImport(fresh.db, fresh.store, checks, (d, t) => progress.push([d, t]));
+    expect(first.written).toBe(all.length - 1);
+    expect(first.newInspections).toEqual([li.inspectionId]);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toEqual([all.length, all.length]);
+    expect(progress.every(([d], i) => i === 0 || d > progress[i - 1][0])).toBe(true);
+    expect(await fresh.db.edits.count()).toBe(all.length);
+    expect((await fresh.db.edits.get(meanwhile.id))?.value).toBe('đã có trên máy');
+
+    const before = await dumpDb(fresh.db);
+    const second = await applyImport(fresh.db, fresh.store, checks);
+    expect(second).toEqual({ written: 0, newInspections: [] });
+    expect(await dumpDb(fresh.db)).toBe(before);
   });
 
   it('a member cannot export "my results" before choosing who they are', async () => {

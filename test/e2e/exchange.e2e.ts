@@ -148,7 +148,7 @@ describe('team exchange across three laptops', () => {
     // The merged state, read back from the leader's export, is what the team wrote.
     await openTab(leader, 'Trao đổi dữ liệu');
     const merged = await exportPackage(leader, 'Xuất dữ liệu đã tổng hợp');
-    const opened = openPackage(merged.name, merged.data);
+    const opened = await openPackage(merged.name, merged.data);
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     const state = deriveState(opened.package.edits);

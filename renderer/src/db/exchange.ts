@@ -4,6 +4,7 @@
  * writing anything, then write all new records in ONE transaction, so a file
  * is either fully imported or not at all.
  */
+import Dexie from 'dexie';
 import { version as APP_VERSION } from '../../../package.json';
 import { deriveState, getRecord, valuesOf } from '../../../shared/domain/derive';
 import type { Edit } from '../../../shared/domain/edit';
@@ -13,6 +14,7 @@ import {
   generateDeviceKeyPair,
   packageFileName,
   checkPackage,
+  extendIndex,
   openPackage,
   previewImport,
   type CheckContext,
@@ -160,7 +162,7 @@ export async function checkImportFiles(db: AppDB, files: ImportFile[], expectedI
   const cache = new Map<string, Edit[]>();
   const out: FileCheck[] = [];
   for (const f of files) {
-    const opened = openPackage(f.name, f.data, { passphrase: f.passphrase });
+    const opened = await openPackage(f.name, f.data, { passphrase: f.passphrase });
     if (!opened.ok) {
       out.push({ fileName: f.name, ok: false, error: opened.error });
       continue;
@@ -177,7 +179,14 @@ export async function checkImportFiles(db: AppDB, files: ImportFile[], expectedI
     out.push({ fileName: f.name, ok: true, pkg: checked.package, preview });
     // Files of one batch are previewed in order, each as if the ones before it were imported:
     // a file chosen twice shows nothing new the second time, and two members' answers show their disagreement.
-    for (const ref of preview.inspections) cache.set(ref.id, current(ref.id).concat(preview.newEdits.filter((e) => e.inspectionId === ref.id)));
+    for (const ref of preview.inspections) {
+      const before = current(ref.id);
+      const added = preview.newEdits.filter((e) => e.inspectionId === ref.id);
+      const next = before.concat(added);
+      // The next file is checked against this list: grow the index of the last one instead of building it anew.
+      extendIndex(before, next, added);
+      cache.set(ref.id, next);
+    }
   }
   return out;
 }
@@ -197,12 +206,30 @@ export interface ImportOutcome {
   newInspections: string[];
 }
 
-const BATCH = 500;
+/**
+ * Rows per write request: up to 1,000, which writes at IndexedDB's bulk
+ * speed (measured: as fast as one bulkPut of everything) while the progress
+ * bar still moves several times a second even on a slow, busy laptop; a
+ * small import is still cut in about 20 steps of at least 500.
+ */
+function batchSize(total: number): number {
+  return Math.min(1000, Math.max(500, Math.ceil(total / 20)));
+}
+
+/** Rows of a bulkAdd that failed only because the laptop already has that id; anything else is a real failure. */
+function alreadyHad(e: unknown): number | undefined {
+  if (!(e instanceof Dexie.BulkError)) return undefined;
+  const failures = Object.values(e.failuresByPos);
+  return failures.every((f) => f?.name === 'ConstraintError') ? failures.length : undefined;
+}
 
 /**
  * Write every new record of the checked files in ONE transaction: either all
  * of it lands or none. Records this laptop already has are skipped, never
- * overwritten (an edit is immutable; the same id twice is the same edit).
+ * overwritten (an edit is immutable; the same id twice is the same edit):
+ * the preview already left out what the laptop had, so the rare record
+ * written meanwhile is refused by bulkAdd's key check and counted out,
+ * with no read before each write.
  */
 export async function applyImport(
   db: AppDB,
@@ -219,21 +246,28 @@ export async function applyImport(
   }
   const incoming = [...byId.values()];
   const total = incoming.length;
+  const incomingInspections = new Set(incoming.map((e) => e.inspectionId));
   const outcome = await db.transaction('rw', db.edits, db.inspections, async () => {
     let written = 0;
-    for (let i = 0; i < total; i += BATCH) {
-      const batch = incoming.slice(i, i + BATCH);
-      const existing = await db.edits.bulkGet(batch.map((e) => e.id));
-      const fresh = batch.filter((_, k) => existing[k] === undefined);
-      if (fresh.length) await db.edits.bulkAdd(fresh);
-      written += fresh.length;
-      onProgress?.(Math.min(i + BATCH, total), total);
+    const size = batchSize(total);
+    for (let i = 0; i < total; i += size) {
+      const batch = incoming.slice(i, i + size);
+      written += batch.length;
+      try {
+        await db.edits.bulkAdd(batch);
+      } catch (e) {
+        const had = alreadyHad(e);
+        if (had === undefined) throw e;
+        written -= had;
+      }
+      onProgress?.(Math.min(i + size, total), total);
     }
     const newInspections: string[] = [];
     const now = Date.now();
     for (const id of inspectionIds) {
       if (await db.inspections.get(id)) continue;
-      if ((await db.edits.where('inspectionId').equals(id).count()) === 0) continue;
+      // Records of it were just written (or were there): no need to count the whole table.
+      if (!incomingInspections.has(id) && (await db.edits.where('inspectionId').equals(id).count()) === 0) continue;
       await db.inspections.put({ id, addedAt: now, openedAt: now });
       newInspections.push(id);
     }

@@ -44,12 +44,12 @@ describe('bench generator', () => {
     expect(conflicts).toBeLessThanOrEqual(li.stats.concurrentFields);
   });
 
-  it('writes one signed .tkt package per member that the real exchange code accepts', () => {
+  it('writes one signed .tkt package per member that the real exchange code accepts', async () => {
     const li = generateInspection(small);
     const pkgs = buildPackages(li);
     expect(pkgs).toHaveLength(small.members);
     for (const [m, p] of pkgs.entries()) {
-      const r = readPackage(p.fileName, p.bytes, { expectedInspectionId: li.inspectionId, currentEdits: () => li.setup });
+      const r = await readPackage(p.fileName, p.bytes, { expectedInspectionId: li.inspectionId, currentEdits: () => li.setup });
       expect(r.ok).toBe(true);
       if (r.ok) {
         expect(r.package.signer.status).toBe('verified');

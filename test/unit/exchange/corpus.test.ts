@@ -7,8 +7,8 @@ const corpus = buildCorpus();
 
 describe('bad-input corpus: each file is refused with a Vietnamese message naming it', () => {
   for (const c of corpus) {
-    it(`${c.what} (${c.file})`, () => {
-      const r = readPackage(c.file, c.bytes, { currentEdits: () => [], ...c.ctx });
+    it(`${c.what} (${c.file})`, async () => {
+      const r = await readPackage(c.file, c.bytes, { currentEdits: () => [], ...c.ctx });
       if (c.message === undefined) {
         expect(r.ok ? 'ok' : r.error.message).toBe('ok');
         return;
@@ -21,9 +21,9 @@ describe('bad-input corpus: each file is refused with a Vietnamese message namin
     });
   }
 
-  it('duplicate records are ignored: each record is kept once', () => {
+  it('duplicate records are ignored: each record is kept once', async () => {
     const dup = corpus.find((c) => c.file === 'ban-ghi-trung.tkt')!;
-    const r = readPackage(dup.file, dup.bytes, { currentEdits: () => [] });
+    const r = await readPackage(dup.file, dup.bytes, { currentEdits: () => [] });
     expect(r.ok && new Set(r.package.edits.map((e) => e.id)).size === r.package.edits.length).toBe(true);
   });
 

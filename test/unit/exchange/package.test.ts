@@ -8,9 +8,9 @@ describe('.tkt packages', () => {
   const bình = laptop('binh', 'm2', 1_700_000_100_000);
   const results = mergeEdits(setup, answer(setup, bình, 'u1', ITEM_A, { verdict: 'dat', numerator: 1114, denominator: 1114 }));
 
-  it('round-trips the edit records exactly, signed by the exporting laptop', () => {
+  it('round-trips the edit records exactly, signed by the exporting laptop', async () => {
     const bytes = buildPackage(results, opts('results', 'm2', 'Trần Thị Bình'));
-    const r = openPackage('ket-qua.tkt', bytes);
+    const r = await openPackage('ket-qua.tkt', bytes);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(mergeEdits(r.package.edits)).toEqual(mergeEdits(results));
@@ -19,46 +19,46 @@ describe('.tkt packages', () => {
     expect(r.package.encrypted).toBe(false);
   });
 
-  it('the same edits in any order give the same bytes of content (stable serialisation)', () => {
-    const a = openPackage('a.tkt', buildPackage(results, opts('results', 'm2', 'B')));
-    const b = openPackage('b.tkt', buildPackage([...results].reverse(), opts('results', 'm2', 'B')));
+  it('the same edits in any order give the same bytes of content (stable serialisation)', async () => {
+    const a = await openPackage('a.tkt', buildPackage(results, opts('results', 'm2', 'B')));
+    const b = await openPackage('b.tkt', buildPackage([...results].reverse(), opts('results', 'm2', 'B')));
     expect(a.ok && b.ok && a.package.manifest.contentHash === b.package.manifest.contentHash).toBe(true);
   });
 
-  it('an encrypted package opens only with its passphrase', () => {
+  it('an encrypted package opens only with its passphrase', async () => {
     const bytes = buildPackage(results, opts('results', 'm2', 'B', { passphrase: 'Đoàn kiểm tra 2025' }));
     const text = new TextDecoder('latin1').decode(bytes);
     expect(text).not.toContain('Văn phòng');
     expect(text).not.toContain('1114');
-    const none = openPackage('mat-khau.tkt', bytes);
+    const none = await openPackage('mat-khau.tkt', bytes);
     expect(none.ok ? 'ok' : none.error.code).toBe('passphrase-needed');
-    const wrong = openPackage('mat-khau.tkt', bytes, { passphrase: 'doan kiem tra 2025' });
+    const wrong = await openPackage('mat-khau.tkt', bytes, { passphrase: 'doan kiem tra 2025' });
     expect(wrong.ok ? 'ok' : wrong.error.message).toBe('Mật khẩu không đúng cho tệp "mat-khau.tkt". Hãy nhập lại mật khẩu của đoàn (phân biệt chữ hoa, chữ thường).');
-    const right = openPackage('mat-khau.tkt', bytes, { passphrase: 'Đoàn kiểm tra 2025' });
+    const right = await openPackage('mat-khau.tkt', bytes, { passphrase: 'Đoàn kiểm tra 2025' });
     expect(right.ok && mergeEdits(right.package.edits)).toEqual(mergeEdits(results));
   });
 
-  it('knows the signer when the set-up carries the member key, and refuses a key that belongs to someone else', () => {
+  it('knows the signer when the set-up carries the member key, and refuses a key that belongs to someone else', async () => {
     const withKeys = setupEdits({ m2: KEYS.m2.publicKey, m3: KEYS.m3.publicKey });
     const current = editsByInspection(withKeys);
-    const fromBinh = readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current });
+    const fromBinh = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current });
     expect(fromBinh.ok && fromBinh.package.signer).toEqual({ status: 'verified', memberName: 'Trần Thị Bình' });
 
     const forged = buildPackage(results, { ...opts('results', 'm2', 'Trần Thị Bình'), keys: KEYS.m3 });
-    const r = readPackage('binh.tkt', forged, { currentEdits: current });
+    const r = await readPackage('binh.tkt', forged, { currentEdits: current });
     expect(r.ok ? 'ok' : r.error.message).toBe(
       'Tệp "binh.tkt" ghi là của Trần Thị Bình nhưng được ký bằng khóa của Lê Văn Cường. Có thể tệp bị giả mạo; hãy liên hệ Trần Thị Bình để kiểm tra.',
     );
 
-    const unknown = readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'B')), { currentEdits: editsByInspection(setup) });
+    const unknown = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'B')), { currentEdits: editsByInspection(setup) });
     expect(unknown.ok && unknown.package.signer).toEqual({ status: 'unknown-key' });
   });
 
-  it('previews who, how many new records, which units and sections, and the disagreements it creates', () => {
+  it('previews who, how many new records, which units and sections, and the disagreements it creates', async () => {
     const cuong = laptop('cuong', 'm3', 1_700_000_200_000);
     const leaderHas = mergeEdits(setup, answer(setup, cuong, 'u1', ITEM_A, { verdict: 'khong-dat' }), answer(setup, cuong, 'u2', ITEM_B, { verdict: 'dat' }));
     const current = editsByInspection(leaderHas);
-    const r = readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current, expectedInspectionId: INSPECTION_ID });
+    const r = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current, expectedInspectionId: INSPECTION_ID });
     expect(r.ok).toBe(true);
     const p = previewImport((r as { package: CheckedPackage }).package, current);
     expect(p.member).toEqual({ id: 'm2', name: 'Trần Thị Bình' });
