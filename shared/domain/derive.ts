@@ -147,9 +147,44 @@ export function fieldHistory(edits: Iterable<Edit>, entity: EntityKind, recordId
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** Union of edit sets by id: the whole of merging. Order-free and idempotent. */
+/** Union of edit sets by id: the whole of merging. Order-free and idempotent; the result is sorted by id. */
 export function mergeEdits(...sets: Iterable<Edit>[]): Edit[] {
+  const lists = sets.map((set) => (Array.isArray(set) ? (set as Edit[]) : [...set]));
+  // Packages and stored sets arrive sorted by id: merging sorted lists is
+  // linear per round, where a Map and a full sort of 100,000 ids is not.
+  if (lists.every(isSortedById)) {
+    let round = lists;
+    while (round.length > 1) {
+      const next: Edit[][] = [];
+      for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeSorted(round[i], round[i + 1]) : round[i]);
+      round = next;
+    }
+    return round.length ? dedupeSorted(round[0]) : [];
+  }
   const byId = new Map<string, Edit>();
-  for (const set of sets) for (const e of set) if (!byId.has(e.id)) byId.set(e.id, e);
+  for (const list of lists) for (const e of list) if (!byId.has(e.id)) byId.set(e.id, e);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function isSortedById(list: readonly Edit[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].id > list[i].id) return false;
+  return true;
+}
+
+/** Merge two id-sorted lists; on equal ids the first list's edit comes first (and is kept by dedupeSorted). */
+function mergeSorted(a: readonly Edit[], b: readonly Edit[]): Edit[] {
+  const out: Edit[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].id < a[i].id ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function dedupeSorted(list: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of list) if (out.length === 0 || out[out.length - 1].id !== e.id) out.push(e);
+  return out;
 }

@@ -81,3 +81,19 @@ describe('deriving state from edit records', () => {
     expect(deriveState([]).records.size).toBe(0);
   });
 });
+
+describe('merging edit sets', () => {
+  const mk = (id: string, value: Json): Edit => ({ id, inspectionId: 'i', entity: 'response', recordId: 'u~x', field: 'comment', value, author: 'a', unitId: 'u', replaces: [] });
+  const ts = (n: number, node: string) => `${String(n).padStart(15, '0')}-0000-${node}`;
+
+  it('gives the same sorted union whether the sets arrive sorted or not', () => {
+    const a = [mk(ts(1, 'aa'), 'a1'), mk(ts(3, 'aa'), 'a3'), mk(ts(5, 'aa'), 'a5')];
+    const b = [mk(ts(2, 'bb'), 'b2'), mk(ts(3, 'aa'), 'a3'), mk(ts(6, 'bb'), 'b6')];
+    const c = [mk(ts(4, 'cc'), 'c4')];
+    const sorted = mergeEdits(a, b, c);
+    expect(sorted.map((e) => e.value)).toEqual(['a1', 'b2', 'a3', 'c4', 'a5', 'b6']);
+    expect(mergeEdits([...b].reverse(), c, [...a].reverse())).toEqual(sorted);
+    expect(mergeEdits(sorted, sorted)).toEqual(sorted);
+    expect(mergeEdits()).toEqual([]);
+  });
+});
