@@ -151,7 +151,10 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
   const holder = keys.byKey.get(pk);
   if ((expected && expected !== pk) || (holder && holder !== claimedId)) {
     const actual = holder && holder !== claimedId ? `của ${keys.names.get(holder) ?? holder}` : 'của một máy khác';
-    return fail('foreign-signature', { claimed: claimedName, actual });
+    const refused = fail('foreign-signature', { claimed: claimedName, actual });
+    // A key nobody holds may be the member's new laptop; a key another member holds never is.
+    if (holder) return refused;
+    return { ok: false, error: { ...refused.error, newKey: { inspectionId: manifest.inspections[0].id, memberId: claimedId, memberName: claimedName, publicKey: pk } } } as const;
   }
   const signer: SignerStatus = expected === pk ? { status: 'verified', memberName: claimedName } : { status: 'unknown-key' };
   return { ok: true, package: { ...pkg, signer } };

@@ -27,6 +27,12 @@ export type ExchangeErrorCode =
 export interface ExchangeError {
   code: ExchangeErrorCode;
   message: string;
+  /**
+   * For a file signed by a key no member holds, while its member has another
+   * key on record: the member may simply have changed laptop. The leader can
+   * trust the new key after checking with them (see trustMemberKey).
+   */
+  newKey?: { inspectionId: string; memberId: string; memberName: string; publicKey: string };
 }
 
 export function formatBytes(n: number): string {

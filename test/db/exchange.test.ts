@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deriveState, disagreements, getRecord, mergeEdits } from '../../shared/domain/derive';
 import { responseId } from '../../shared/domain/edit';
 import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
-import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys } from '../../renderer/src/db/exchange';
+import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys, trustMemberKey } from '../../renderer/src/db/exchange';
 import { InspectionRepo } from '../../renderer/src/db/inspections';
 import { AppDB } from '../../renderer/src/db/schema';
 import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
@@ -210,5 +210,44 @@ describe('rolling backup', () => {
     const { checks } = await importAll(fresh, [{ name: 'sao-luu.tkt', data: written[1] }]);
     expect(checks[0].ok && checks[0].preview.kind).toBe('backup');
     expect(await inspectionEdits(fresh.db, INSPECTION_ID)).toHaveLength((await inspectionEdits(leader.db, INSPECTION_ID)).length);
+  });
+});
+
+describe('a member who changes laptop', () => {
+  it('is refused until the leader trusts the new laptop, then verified, and the old laptop is refused', async () => {
+    const leader = await leaderWithSetup();
+    const oldLaptop = await laptopDb();
+    await importAll(oldLaptop, [await exportOf(leader, 'setup')]);
+    await claimMember(oldLaptop.db, oldLaptop.store, INSPECTION_ID, 'm2');
+    await new InspectionRepo(oldLaptop.db, oldLaptop.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'dat' });
+    await importAll(leader, [await exportOf(oldLaptop, 'results')], INSPECTION_ID);
+
+    // The member continues on a new laptop from the leader's merged state.
+    const newLaptop = await laptopDb();
+    await importAll(newLaptop, [await exportOf(leader, 'merged')]);
+    await claimMember(newLaptop.db, newLaptop.store, INSPECTION_ID, 'm2');
+    await new InspectionRepo(newLaptop.db, newLaptop.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_B), 'u1', { verdict: 'khong-dat' });
+    const file = await exportOf(newLaptop, 'results');
+
+    const before = await dumpDb(leader.db);
+    const [refused] = await checkImportFiles(leader.db, [file], INSPECTION_ID);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('foreign-signature');
+    expect(refused.error.newKey).toEqual({ inspectionId: INSPECTION_ID, memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: (await deviceKeys(newLaptop.db)).publicKey });
+    expect(await dumpDb(leader.db)).toEqual(before);
+
+    await trustMemberKey(leader.db, leader.store, INSPECTION_ID, 'm2', refused.error.newKey!.publicKey);
+    const { checks, outcome } = await importAll(leader, [file], INSPECTION_ID);
+    expect(checks[0].ok && checks[0].preview.signer).toEqual({ status: 'verified', memberName: 'Trần Thị Bình' });
+    expect(outcome.written).toBeGreaterThan(0);
+    const state = deriveState(await inspectionEdits(leader.db, INSPECTION_ID));
+    expect(getRecord(state, 'response', responseId('u1', ITEM_B))?.fields.verdict.value).toBe('khong-dat');
+    expect(disagreements(state)).toEqual([]);
+
+    // The old laptop's files are now refused.
+    await new InspectionRepo(oldLaptop.db, oldLaptop.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { comment: 'muộn' });
+    const [old] = await checkImportFiles(leader.db, [await exportOf(oldLaptop, 'results')], INSPECTION_ID);
+    expect(old.ok).toBe(false);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openUnit, UNITS } from './inspector-steps';
 
 export interface SavedFile {
   name: string;
@@ -61,4 +63,23 @@ export async function dropFiles(page: Page, files: { name: string; data: Uint8Ar
     return dt;
   }, files.map((f) => ({ name: f.name, bytes: [...f.data] })));
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** A member receives the set-up package on a fresh laptop, imports it from the list page and says who they are. */
+export async function memberJoins(page: Page, baseUrl: string, setup: SavedFile, me: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Các cuộc kiểm tra' }).waitFor();
+  await page.getByRole('button', { name: 'Nhập tệp trao đổi (.tkt)' }).click();
+  await chooseFiles(page, [setup]);
+  const rows = await previewTable(page);
+  expect(rows).toHaveLength(1);
+  expect(rows[0][1]).toBe('Nguyễn Văn An');
+  expect(rows[0][7]).toBe('Không có chữ ký đã biết');
+  expect(await applyImport(page)).toMatch(/^Đã nhập \d+ bản ghi mới từ 1 tệp\./);
+  await page.getByRole('link', { name: 'Mở cuộc kiểm tra vừa nhập và chọn “Tôi là …”' }).click();
+  await page.getByLabel('Tôi là').selectOption({ label: me });
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor({ state: 'detached' });
+  await openTab(page, 'Phiếu kiểm tra');
+  await openUnit(page, UNITS[0]);
 }

@@ -12,7 +12,7 @@ import { responseId } from '../../shared/domain/edit';
 import { openPackage } from '../../shared/exchange';
 import { launchBrowser, serveDist, type StaticServer } from './harness';
 import { fillNewInspection, item, openSection, openUnit, typeAndWaitSaved, UNITS } from './inspector-steps';
-import { applyImport, chooseFiles, dropFiles, exportPackage, openTab, previewTable, type SavedFile } from './exchange-steps';
+import { applyImport, chooseFiles, dropFiles, exportPackage, memberJoins, openTab, previewTable, type SavedFile } from './exchange-steps';
 
 let server: StaticServer;
 let browser: Browser;
@@ -43,25 +43,6 @@ function memberId(state: ReturnType<typeof deriveState>, name: string): string |
   return [...state.records.values()].find((r) => r.entity === 'member' && r.fields.name?.value === name)?.id;
 }
 
-/** A member receives the set-up package on a fresh laptop, imports it from the list page and says who they are. */
-async function memberJoins(page: Page, setup: SavedFile, me: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('heading', { name: 'Các cuộc kiểm tra' }).waitFor();
-  await page.getByRole('button', { name: 'Nhập tệp trao đổi (.tkt)' }).click();
-  await chooseFiles(page, [setup]);
-  const rows = await previewTable(page);
-  expect(rows).toHaveLength(1);
-  expect(rows[0][1]).toBe('Nguyễn Văn An');
-  expect(rows[0][7]).toBe('Không có chữ ký đã biết');
-  expect(await applyImport(page)).toMatch(/^Đã nhập \d+ bản ghi mới từ 1 tệp\./);
-  await page.getByRole('link', { name: 'Mở cuộc kiểm tra vừa nhập và chọn “Tôi là …”' }).click();
-  await page.getByLabel('Tôi là').selectOption({ label: me });
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
-  await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor({ state: 'detached' });
-  await openTab(page, 'Phiếu kiểm tra');
-  await openUnit(page, UNITS[0]);
-}
-
 describe('team exchange across three laptops', () => {
   it('set-up → members work → leader merges in any order, sees the one disagreement, settles it', async () => {
     // The leader sets up the inspection through the set-up screen.
@@ -77,7 +58,7 @@ describe('team exchange across three laptops', () => {
 
     // Bình: the plan is "Đạt", the payment ratio 13/21.
     const binh = await laptop();
-    await memberJoins(binh, setup, 'Trần Thị Bình (Thành viên)');
+    await memberJoins(binh, server.url, setup, 'Trần Thị Bình (Thành viên)');
     await openSection(binh, 'Thể chế');
     await item(binh, PLAN).getByRole('radio', { name: 'Đạt', exact: true }).check();
     await item(binh, PLAN).getByText('Người ghi: Trần Thị Bình').waitFor();
@@ -89,7 +70,7 @@ describe('team exchange across three laptops', () => {
 
     // Cường: the plan is "Không đạt" (a real disagreement), the same ratio (no disagreement), and a count of his own.
     const cuong = await laptop();
-    await memberJoins(cuong, setup, 'Lê Văn Cường (Thư ký)');
+    await memberJoins(cuong, server.url, setup, 'Lê Văn Cường (Thư ký)');
     await openSection(cuong, 'Thể chế');
     await item(cuong, PLAN).getByRole('radio', { name: 'Không đạt', exact: true }).check();
     await item(cuong, PLAN).getByText('Người ghi: Lê Văn Cường').waitFor();

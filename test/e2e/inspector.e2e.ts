@@ -67,6 +67,7 @@ describe('inspector checklist', () => {
     await findings.getByLabel('Nội dung tồn tại, hạn chế').fill('Tỷ lệ thanh toán trực tuyến chưa đạt chỉ tiêu');
     await findings.getByLabel('Nguyên nhân').fill('Người dân chưa quen thanh toán qua mạng');
     await findings.getByRole('button', { name: 'Lưu' }).click();
+    await findings.getByLabel('Nội dung tồn tại, hạn chế').waitFor({ state: 'detached' });
     await findings.getByText('Tỷ lệ thanh toán trực tuyến chưa đạt chỉ tiêu').waitFor();
 
     await findings.getByRole('button', { name: 'Thêm kiến nghị' }).click();
@@ -74,6 +75,8 @@ describe('inspector checklist', () => {
     await findings.getByLabel('Nội dung kiến nghị').fill('Tuyên truyền, hướng dẫn thanh toán trực tuyến');
     await findings.getByLabel('Thời hạn').fill('31/12/2025');
     await findings.getByRole('button', { name: 'Lưu' }).click();
+    // The form closes once the recommendation is stored; until then its text is on screen twice.
+    await findings.getByLabel('Nội dung kiến nghị').waitFor({ state: 'detached' });
     await findings.getByText('Tuyên truyền, hướng dẫn thanh toán trực tuyến').waitFor();
 
     // Section 4: a count and a comment.

@@ -58,6 +58,19 @@ export async function claimMember(db: AppDB, store: EditStore, inspectionId: str
   await recordMyKey(db, store, inspectionId);
 }
 
+/**
+ * The leader trusts a member's new laptop (after checking with them): the
+ * member's public key becomes the new one. An edit like any other, so it
+ * travels with the merged state and stays in the member's history.
+ */
+export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: string, memberId: string, publicKey: string): Promise<void> {
+  if (!/^[0-9a-f]{64}$/.test(publicKey)) throw new Error('khóa công khai không hợp lệ');
+  const author = ((await db.settings.get(meKey(inspectionId)))?.value as string | undefined) ?? 'setup';
+  const state = deriveState(await inspectionEdits(db, inspectionId));
+  if (!getRecord(state, 'member', memberId)) throw new Error('không tìm thấy thành viên này trong cuộc kiểm tra');
+  await store.write(planFieldEdits(state, { inspectionId, author, nextId: store.nextId }, 'member', memberId, '', { publicKey }));
+}
+
 /** Write this laptop's public key onto the member it belongs to, when it is not there yet. */
 async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): Promise<string | undefined> {
   const me = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;

@@ -1,4 +1,5 @@
-import { memo, useId } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { stableStringify } from '../../../../shared/domain/edit';
 import type { EvidenceValues, ResponseValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { TemplateItem } from '../../../../shared/templates';
@@ -32,15 +33,28 @@ interface Props {
 function ItemCardView({ repo, unitId, item, number, response, evidence, names }: Props) {
   const titleId = useId();
   const stored = response?.values ?? {};
-  const { errors, change, flush } = useResponseAutosave(repo, unitId, item.id, stored);
+  const { errors, change, flush, isIdle } = useResponseAutosave(repo, unitId, item.id, stored);
+  // Inputs are uncontrolled: when the stored answer changes from outside (an
+  // import, another window) while nobody types here, show it by re-mounting
+  // the inputs with the new values. The user's own edits are already on screen.
+  const cardRef = useRef<HTMLElement>(null);
+  const signature = stableStringify(stored);
+  const shown = useRef(signature);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (signature === shown.current) return;
+    shown.current = signature;
+    const typingHere = cardRef.current?.contains(document.activeElement) ?? false;
+    if (!typingHere && isIdle()) setGeneration((g) => g + 1);
+  }, [signature, isIdle]);
   const asks = new Set(item.asks);
   const who = response ? provenanceText(response.record, names) : '';
   return (
-    <article className="item card" aria-labelledby={titleId} id={`item-${item.id}`}>
+    <article className="item card" aria-labelledby={titleId} id={`item-${item.id}`} ref={cardRef}>
       <h3 id={titleId}>
         <span className="item-number">{number}</span> {item.text}
       </h3>
-      <div className="item-fields" onBlur={() => void flush()}>
+      <div className="item-fields" key={generation} onBlur={() => void flush()}>
         {asks.has('verdict') && (
           <VerdictField
             initial={fieldText(stored, 'verdict')}

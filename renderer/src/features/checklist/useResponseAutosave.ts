@@ -19,6 +19,8 @@ export interface Autosave {
   errors: FieldErrors;
   change: (field: ResponseField, text: string) => void;
   flush: () => Promise<void>;
+  /** True when nothing typed here waits to be written (so the stored values are what the inputs show). */
+  isIdle: () => boolean;
 }
 
 export function useResponseAutosave(repo: InspectionRepo, unitId: string, itemId: string, stored: Partial<ResponseValues>): Autosave {
@@ -86,5 +88,7 @@ export function useResponseAutosave(repo: InspectionRepo, unitId: string, itemId
     };
   }, [flush]);
 
-  return { errors, change, flush };
+  const isIdle = useCallback(() => timer.current === undefined && Object.keys(drafts.current).length === 0, []);
+
+  return { errors, change, flush, isIdle };
 }

@@ -38,7 +38,7 @@ export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?:
         </button>
       </DropZone>
       {flow.checking && <p aria-busy="true">Đang kiểm tra tệp…</p>}
-      <ImportErrors items={flow.items} onPassphrase={flow.setPassphrase} onRemove={flow.remove} />
+      <ImportErrors items={flow.items} onPassphrase={flow.setPassphrase} onRemove={flow.remove} onTrustNewKey={(k) => void flow.trustNewKey(k)} />
       <ImportPreviewTable items={flow.items} onRemove={flow.remove} />
       {ready.length > 0 && (
         <div className="import-actions">

@@ -3,7 +3,7 @@
  * written) → "Nhập" writes all new records in one transaction with progress.
  */
 import { useCallback, useRef, useState } from 'react';
-import { applyImport, checkImportFiles, type FileCheck } from '../../db/exchange';
+import { applyImport, checkImportFiles, trustMemberKey, type FileCheck } from '../../db/exchange';
 import { useStorage } from '../../db/StorageContext';
 import type { OpenedFile } from '../../platform/types';
 
@@ -74,6 +74,22 @@ export function useImportFlow(inspectionId: string | undefined) {
 
   const clear = useCallback(() => void update([]), [update]);
 
+  /** Trust the new laptop key a refused file was signed with, then check every file again. */
+  const trustNewKey = useCallback(
+    async (key: number) => {
+      const check = itemsRef.current.find((it) => it.key === key)?.check;
+      const k = check && !check.ok ? check.error.newKey : undefined;
+      if (!k) return;
+      try {
+        await trustMemberKey(db, store, k.inspectionId, k.memberId, k.publicKey);
+        await update(itemsRef.current);
+      } catch (e) {
+        setFailure(`Chưa ghi nhận được máy mới của ${k.memberName}: ${e instanceof Error ? e.message : String(e)}.`);
+      }
+    },
+    [db, store, update],
+  );
+
   const apply = useCallback(async () => {
     const checks = itemsRef.current.map((it) => it.check).filter((c): c is FileCheck => !!c && c.ok);
     if (checks.length === 0) return;
@@ -93,5 +109,5 @@ export function useImportFlow(inspectionId: string | undefined) {
     }
   }, [db, store]);
 
-  return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply };
+  return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply, trustNewKey };
 }
