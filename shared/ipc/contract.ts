@@ -27,6 +27,8 @@ export interface IpcContract {
   'report:save-pdf': { req: { suggestedName: string }; res: { path: string } | null };
   'report:print': { req: Record<string, never>; res: { printed: boolean } };
   'backup:write': { req: { data: Uint8Array; label: string }; res: BackupInfo };
+  /** The renderer has nothing new to back up: a closing window need not wait for a backup. */
+  'backup:skip': { req: Record<string, never>; res: null };
   'backup:list': { req: Record<string, never>; res: BackupInfo[] };
   'backup:read': { req: { name: string }; res: Uint8Array };
   'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
@@ -62,6 +64,7 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'report:save-pdf',
   'report:print',
   'backup:write',
+  'backup:skip',
   'backup:list',
   'backup:read',
   'app:info',

@@ -68,10 +68,15 @@ export class BackupStore {
     await this.prune();
     const st = await stat(path);
     const info = { name, size: st.size, mtime: st.mtimeMs };
+    this.release();
+    return info;
+  }
+
+  /** Wake whoever waits for the next backup: one was written, or the renderer has nothing new to write. */
+  release(): void {
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) w();
-    return info;
   }
 
   /** Newest first. */

@@ -30,6 +30,9 @@ export function electronPlatform(api: AppApi): Platform {
     },
     backups: {
       write: (data, label) => call('backup:write', { data, label }),
+      skip: async () => {
+        await call('backup:skip', {});
+      },
       list: () => call('backup:list', {}),
       read: (name) => call('backup:read', { name }),
     },

@@ -19,6 +19,8 @@ export interface Platform {
   /** Rolling backups in the user data folder; undefined in the browser. */
   backups?: {
     write(data: Uint8Array, label: string): Promise<BackupInfo>;
+    /** Nothing new to back up: lets a closing window close at once. */
+    skip(): Promise<void>;
     list(): Promise<BackupInfo[]>;
     read(name: string): Promise<Uint8Array>;
   };

@@ -172,6 +172,19 @@ describe('main window', () => {
     await until(() => win.isDestroyed());
   });
 
+  it('closes at once when the renderer has nothing new to back up', async () => {
+    await start();
+    vi.useFakeTimers();
+    const win = mainWindow();
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    const r = (await invokeAs('backup:skip', {}, APP_PAGE, win.webContents)) as { ok: boolean };
+    expect(r.ok).toBe(true);
+    // Well before the wait for a last backup runs out.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(win.isDestroyed()).toBe(true);
+  });
+
   it('closes anyway when the renderer writes no backup in time', async () => {
     await start();
     vi.useFakeTimers();

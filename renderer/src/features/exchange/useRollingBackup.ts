@@ -18,18 +18,21 @@ export function useRollingBackup(intervalMs = BACKUP_INTERVAL_MS): void {
     let last: string | undefined;
     let running: Promise<void> = Promise.resolve();
     // One backup at a time: a quit during a periodic backup waits for it, then checks again.
-    const run = () => {
+    const run = (quitting = false) => {
       running = running.then(async () => {
+        const before = last;
         try {
           last = await backupIfChanged(db, store, target, last);
         } catch {
           /* a failed backup is retried at the next tick; the data itself is safe in the database */
         }
+        // Nothing new was written: tell the closing window not to wait for a backup.
+        if (quitting && last === before) await target.skip().catch(() => undefined);
       });
       return running;
     };
     const timer = setInterval(() => void run(), intervalMs);
-    const off = platform.onBeforeQuit(() => void run());
+    const off = platform.onBeforeQuit(() => void run(true));
     return () => {
       clearInterval(timer);
       off();
