@@ -4,39 +4,20 @@
  * forged; after checking with her by phone, the leader trusts the new laptop
  * and the file imports, signed by her.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveDist, type StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useLaptops } from './harness';
 import { fillNewInspection, item, openSection } from './inspector-steps';
 import { applyImport, chooseFiles, exportPackage, memberJoins, openTab, previewTable } from './exchange-steps';
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function laptop(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const lab = useLaptops();
 
 const PLAN = /^1\.1\. Ban hành Kế hoạch xây dựng/;
 const REVIEW = /Rà soát, hệ thống hóa văn bản/;
 
 describe('a member who changes laptop', () => {
   it('is refused as possibly forged until the leader trusts her new laptop, then imports signed by her', async () => {
-    const leader = await laptop();
-    await fillNewInspection(leader, server.url);
+    const leader = await lab.page();
+    await fillNewInspection(leader, lab.url);
     await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
     await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
@@ -44,8 +25,8 @@ describe('a member who changes laptop', () => {
     const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
 
     // Bình works on her first laptop and sends her results: the leader learns her key.
-    const oldLaptop = await laptop();
-    await memberJoins(oldLaptop, server.url, setup, 'Trần Thị Bình (Thành viên)');
+    const oldLaptop = await lab.page();
+    await memberJoins(oldLaptop, lab.url, setup, 'Trần Thị Bình (Thành viên)');
     await openSection(oldLaptop, 'Thể chế');
     await item(oldLaptop, PLAN).getByRole('radio', { name: 'Đạt', exact: true }).check();
     await item(oldLaptop, PLAN).getByText('Người ghi: Trần Thị Bình').waitFor();
@@ -56,8 +37,8 @@ describe('a member who changes laptop', () => {
     const merged = await exportPackage(leader, 'Xuất dữ liệu đã tổng hợp');
 
     // Her laptop breaks; she continues on a new one from the leader's merged state.
-    const newLaptop = await laptop();
-    await memberJoins(newLaptop, server.url, merged, 'Trần Thị Bình (Thành viên)');
+    const newLaptop = await lab.page();
+    await memberJoins(newLaptop, lab.url, merged, 'Trần Thị Bình (Thành viên)');
     await openSection(newLaptop, 'Thể chế');
     await item(newLaptop, REVIEW).getByRole('radio', { name: 'Không đạt', exact: true }).check();
     await item(newLaptop, REVIEW).getByText('Người ghi: Trần Thị Bình').waitFor();

@@ -5,34 +5,15 @@
  * passphrase); the leader imports them in some order, one twice, sees exactly
  * the one real disagreement, settles it, and the merged data is as expected.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deriveState, disagreements, getRecord } from '../../shared/domain/derive';
 import { responseId } from '../../shared/domain/edit';
 import { openPackage } from '../../shared/exchange';
-import { launchBrowser, serveDist, type StaticServer } from './harness';
+import { useLaptops } from './harness';
 import { fillNewInspection, item, openSection, openUnit, typeAndWaitSaved, UNITS } from './inspector-steps';
 import { applyImport, chooseFiles, dropFiles, exportPackage, memberJoins, openTab, previewTable, type SavedFile } from './exchange-steps';
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function laptop(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const lab = useLaptops();
 
 const PLAN = /^1\.1\. Ban hành Kế hoạch xây dựng/;
 const PAYMENT = /Thanh toán trực tuyến phí, lệ phí/;
@@ -46,8 +27,8 @@ function memberId(state: ReturnType<typeof deriveState>, name: string): string |
 describe('team exchange across three laptops', () => {
   it('set-up → members work → leader merges in any order, sees the one disagreement, settles it', async () => {
     // The leader sets up the inspection through the set-up screen.
-    const leader = await laptop();
-    await fillNewInspection(leader, server.url);
+    const leader = await lab.page();
+    await fillNewInspection(leader, lab.url);
     await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
     await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
@@ -57,8 +38,8 @@ describe('team exchange across three laptops', () => {
     expect(setup.name).toMatch(/^thiet-lap-Nguyen-Van-An-\d{8}-\d{4}\.tkt$/);
 
     // Bình: the plan is "Đạt", the payment ratio 13/21.
-    const binh = await laptop();
-    await memberJoins(binh, server.url, setup, 'Trần Thị Bình (Thành viên)');
+    const binh = await lab.page();
+    await memberJoins(binh, lab.url, setup, 'Trần Thị Bình (Thành viên)');
     await openSection(binh, 'Thể chế');
     await item(binh, PLAN).getByRole('radio', { name: 'Đạt', exact: true }).check();
     await item(binh, PLAN).getByText('Người ghi: Trần Thị Bình').waitFor();
@@ -69,8 +50,8 @@ describe('team exchange across three laptops', () => {
     const fromBinh = await exportPackage(binh, 'Xuất kết quả của tôi');
 
     // Cường: the plan is "Không đạt" (a real disagreement), the same ratio (no disagreement), and a count of his own.
-    const cuong = await laptop();
-    await memberJoins(cuong, server.url, setup, 'Lê Văn Cường (Thư ký)');
+    const cuong = await lab.page();
+    await memberJoins(cuong, lab.url, setup, 'Lê Văn Cường (Thư ký)');
     await openSection(cuong, 'Thể chế');
     await item(cuong, PLAN).getByRole('radio', { name: 'Không đạt', exact: true }).check();
     await item(cuong, PLAN).getByText('Người ghi: Lê Văn Cường').waitFor();
@@ -145,8 +126,8 @@ describe('team exchange across three laptops', () => {
   });
 
   it('refuses bad files dropped together with a good one, each with its reason, and imports only the good one', async () => {
-    const leader = await laptop();
-    await fillNewInspection(leader, server.url);
+    const leader = await lab.page();
+    await fillNewInspection(leader, lab.url);
     await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
     await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
@@ -154,8 +135,8 @@ describe('team exchange across three laptops', () => {
     const merged = await exportPackage(leader, 'Xuất dữ liệu đã tổng hợp');
 
     // Another laptop receives three files at once: the good one, a copy cut short, and a note that is not a package.
-    const other = await laptop();
-    await other.goto(server.url);
+    const other = await lab.page();
+    await other.goto(lab.url);
     await other.getByRole('button', { name: 'Nhập tệp trao đổi (.tkt)' }).click();
     const cut = { name: 'tong-hop-chua-chep-xong.tkt', data: merged.data.slice(0, Math.floor(merged.data.length / 2)) };
     const note = { name: 'ghi-chu.tkt', data: new TextEncoder().encode('Ghi chú cuộc họp đoàn') };

@@ -6,7 +6,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat, mkdtemp } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built renderer; TKT_DIST lets parallel work build into its own folder. */
 export const DIST = process.env.TKT_DIST ? `${process.env.TKT_DIST.replace(/\/$/, '')}/` : new URL('../../dist/renderer/', import.meta.url).pathname;
@@ -72,4 +73,46 @@ export async function launchProfile(userDataDir?: string): Promise<{ context: Br
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'tkt-profile-')));
   const context = await chromium.launchPersistentContext(dir, { ...launchOptions(), acceptDownloads: true, locale: 'vi-VN' });
   return { context, userDataDir: dir };
+}
+
+/** What a browser-test file gets from useLaptops: the app's address and fresh "laptops" (separate browser contexts). */
+export interface Laptops {
+  readonly url: string;
+  context(): Promise<BrowserContext>;
+  page(): Promise<Page>;
+}
+
+/**
+ * One static server and one browser for a test file, started before its tests
+ * and closed after them; each context is a separate laptop with its own
+ * IndexedDB, as the exchange between team members needs.
+ */
+export function useLaptops(): Laptops {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('useLaptops: the server starts in beforeAll');
+      return server.url;
+    },
+    async context() {
+      if (!browser) throw new Error('useLaptops: the browser starts in beforeAll');
+      const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
+      contexts.push(context);
+      return context;
+    },
+    async page() {
+      return (await this.context()).newPage();
+    },
+  };
 }

@@ -3,32 +3,14 @@
  * an answer, after moving to another unit, and after a colleague's package is
  * imported in another window of the same laptop.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CCHC_TEMPLATE } from '../../shared/templates';
 import { applyImport, chooseFiles, exportPackage, openTab, previewTable } from './exchange-steps';
-import { launchBrowser, serveDist, type StaticServer } from './harness';
+import { useLaptops } from './harness';
 import { createInspection, fillNewInspection, item, openSection, openUnit, UNITS } from './inspector-steps';
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function laptop(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
-  contexts.push(context);
-  return context;
-}
+const lab = useLaptops();
 
 const TOTAL = CCHC_TEMPLATE.sections.reduce((n, s) => n + s.items.length, 0);
 const PLAN = /^1\.1\. Ban hành Kế hoạch xây dựng/;
@@ -48,8 +30,8 @@ async function sectionShows(page: Page, shortTitle: string, text: string): Promi
 
 describe('progress in the unit list', () => {
   it('counts an answer at once, keeps it after moving to another unit, and counts each unit apart', async () => {
-    const page = await (await laptop()).newPage();
-    await createInspection(page, server.url);
+    const page = await (await lab.context()).newPage();
+    await createInspection(page, lab.url);
     await openUnit(page, UNITS[0]);
     await unitShows(page, UNITS[0], 0);
     await unitShows(page, UNITS[1], 0);
@@ -82,9 +64,9 @@ describe('progress in the unit list', () => {
 
   it('updates the counts of a checklist left open in another window when a colleague’s package is imported', async () => {
     // The leader sets up; a member answers on her own laptop and sends her package back.
-    const leaderLaptop = await laptop();
+    const leaderLaptop = await lab.context();
     const leader = await leaderLaptop.newPage();
-    await fillNewInspection(leader, server.url);
+    await fillNewInspection(leader, lab.url);
     await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
     await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
@@ -92,8 +74,8 @@ describe('progress in the unit list', () => {
     await openTab(leader, 'Trao đổi dữ liệu');
     const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
 
-    const binh = await (await laptop()).newPage();
-    await binh.goto(server.url);
+    const binh = await (await lab.context()).newPage();
+    await binh.goto(lab.url);
     await binh.getByRole('button', { name: 'Nhập tệp trao đổi (.tkt)' }).click();
     await chooseFiles(binh, [setup]);
     await previewTable(binh);
