@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useLaptops } from './harness';
-import { fillNewInspection, item, openSection } from './inspector-steps';
-import { applyImport, chooseFiles, exportPackage, memberJoins, openTab, previewTable } from './exchange-steps';
+import { item, openSection } from './inspector-steps';
+import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab, previewTable } from './exchange-steps';
 
 const lab = useLaptops();
 
@@ -17,10 +17,7 @@ const REVIEW = /Rà soát, hệ thống hóa văn bản/;
 describe('a member who changes laptop', () => {
   it('is refused as possibly forged until the leader trusts her new laptop, then imports signed by her', async () => {
     const leader = await lab.page();
-    await fillNewInspection(leader, lab.url);
-    await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
-    await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
-    await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
+    await leaderCreatesInspection(leader, lab.url);
     await openTab(leader, 'Trao đổi dữ liệu');
     const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
 

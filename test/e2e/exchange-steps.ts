@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openUnit, UNITS } from './inspector-steps';
+import { fillNewInspection, openUnit, UNITS } from './inspector-steps';
 
 export interface SavedFile {
   name: string;
@@ -82,4 +82,14 @@ export async function memberJoins(page: Page, baseUrl: string, setup: SavedFile,
   await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor({ state: 'detached' });
   await openTab(page, 'Phiếu kiểm tra');
   await openUnit(page, UNITS[0]);
+}
+
+/** The leader (Nguyễn Văn An) creates the inspection through the set-up screen; returns its id and checklist address. */
+export async function leaderCreatesInspection(page: Page, baseUrl: string): Promise<{ inspectionId: string; checklistUrl: string }> {
+  await fillNewInspection(page, baseUrl);
+  await page.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
+  await page.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
+  await page.waitForURL(/#\/i\/[^/]+\/checklist/);
+  const checklistUrl = page.url();
+  return { inspectionId: decodeURIComponent(/#\/i\/([^/]+)\//.exec(checklistUrl)![1]), checklistUrl };
 }

@@ -10,8 +10,8 @@ import { deriveState, disagreements, getRecord } from '../../shared/domain/deriv
 import { responseId } from '../../shared/domain/edit';
 import { openPackage } from '../../shared/exchange';
 import { useLaptops } from './harness';
-import { fillNewInspection, item, openSection, openUnit, typeAndWaitSaved, UNITS } from './inspector-steps';
-import { applyImport, chooseFiles, dropFiles, exportPackage, memberJoins, openTab, previewTable, type SavedFile } from './exchange-steps';
+import { item, openSection, openUnit, typeAndWaitSaved, UNITS } from './inspector-steps';
+import { applyImport, chooseFiles, dropFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab, previewTable, type SavedFile } from './exchange-steps';
 
 const lab = useLaptops();
 
@@ -28,11 +28,7 @@ describe('team exchange across three laptops', () => {
   it('set-up → members work → leader merges in any order, sees the one disagreement, settles it', async () => {
     // The leader sets up the inspection through the set-up screen.
     const leader = await lab.page();
-    await fillNewInspection(leader, lab.url);
-    await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
-    await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
-    await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
-    const inspectionId = decodeURIComponent(/#\/i\/([^/]+)\//.exec(leader.url())![1]);
+    const { inspectionId } = await leaderCreatesInspection(leader, lab.url);
     await openTab(leader, 'Trao đổi dữ liệu');
     const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
     expect(setup.name).toMatch(/^thiet-lap-Nguyen-Van-An-\d{8}-\d{4}\.tkt$/);
@@ -127,10 +123,7 @@ describe('team exchange across three laptops', () => {
 
   it('refuses bad files dropped together with a good one, each with its reason, and imports only the good one', async () => {
     const leader = await lab.page();
-    await fillNewInspection(leader, lab.url);
-    await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
-    await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
-    await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
+    await leaderCreatesInspection(leader, lab.url);
     await openTab(leader, 'Trao đổi dữ liệu');
     const merged = await exportPackage(leader, 'Xuất dữ liệu đã tổng hợp');
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CCHC_TEMPLATE } from '../../shared/templates';
-import { applyImport, chooseFiles, exportPackage, openTab, previewTable } from './exchange-steps';
+import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, openTab, previewTable } from './exchange-steps';
 import { useLaptops } from './harness';
-import { createInspection, fillNewInspection, item, openSection, openUnit, UNITS } from './inspector-steps';
+import { createInspection, item, openSection, openUnit, UNITS } from './inspector-steps';
 
 const lab = useLaptops();
 
@@ -66,11 +66,7 @@ describe('progress in the unit list', () => {
     // The leader sets up; a member answers on her own laptop and sends her package back.
     const leaderLaptop = await lab.context();
     const leader = await leaderLaptop.newPage();
-    await fillNewInspection(leader, lab.url);
-    await leader.getByLabel('Tôi là').selectOption({ label: 'Nguyễn Văn An (Trưởng đoàn)' });
-    await leader.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
-    await leader.waitForURL(/#\/i\/[^/]+\/checklist/);
-    const checklistUrl = leader.url();
+    const { checklistUrl } = await leaderCreatesInspection(leader, lab.url);
     await openTab(leader, 'Trao đổi dữ liệu');
     const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
 
