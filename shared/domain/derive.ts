@@ -56,8 +56,14 @@ export function deriveState(edits: Iterable<Edit>): DerivedState {
   // the concatenated keys (and hashing them) were most of derivation's time.
   const byRecordId = new Map<string, RecordState[]>();
   const headsOf = new Map<RecordState, Map<string, Edit[]>>();
+  // An edit listed twice (unsorted concatenations of edit sets) counts once;
+  // one set for all ids keeps this linear where scanning a field's heads per
+  // edit was quadratic in concurrent values (100,000 on one field: 98 s).
+  const seen = new Set<string>();
 
   for (const e of list) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
     const candidates = byRecordId.get(e.recordId);
     let rec: RecordState | undefined;
     if (candidates) for (const c of candidates) if (c.entity === e.entity) rec = c;
@@ -75,9 +81,8 @@ export function deriveState(edits: Iterable<Edit>): DerivedState {
     let fields = headsOf.get(rec);
     if (!fields) headsOf.set(rec, (fields = new Map()));
     const heads = fields.get(e.field);
-    if (heads) {
-      if (!heads.some((h) => h.id === e.id)) heads.push(e);
-    } else fields.set(e.field, [e]);
+    if (heads) heads.push(e);
+    else fields.set(e.field, [e]);
   }
 
   for (const [rec, fields] of headsOf) {
