@@ -59,11 +59,13 @@ export function deriveState(edits: Iterable<Edit>): DerivedState {
   // An edit listed twice (unsorted concatenations of edit sets) counts once;
   // one set for all ids keeps this linear where scanning a field's heads per
   // edit was quadratic in concurrent values (100,000 on one field: 98 s).
-  const seen = new Set<string>();
+  // (An id is a field's edit only once; a different field under a reused id still counts, as it always did.)
+  const seen = new Map<string, Edit>();
 
   for (const e of list) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
+    const twin = seen.get(e.id);
+    if (twin && (twin === e || (twin.recordId === e.recordId && twin.field === e.field && twin.entity === e.entity))) continue;
+    if (!twin) seen.set(e.id, e);
     const candidates = byRecordId.get(e.recordId);
     let rec: RecordState | undefined;
     if (candidates) for (const c of candidates) if (c.entity === e.entity) rec = c;

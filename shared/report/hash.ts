@@ -19,7 +19,12 @@ import type { Edit } from '../domain/edit';
 export function reportDataHash(edits: readonly Edit[]): string {
   const ids: string[] = [];
   for (const e of edits) if (e.entity !== 'reportVersion') ids.push(e.id);
+  return reportDataHashOfIds(ids);
+}
+
+/** The same hash from the ids alone (read from the index's keys, without loading the edits). */
+export function reportDataHashOfIds(ids: readonly string[]): string {
   // Code-unit order, the same on every machine (no locale collation).
-  ids.sort();
-  return bytesToHex(sha256(utf8ToBytes(ids.join('\n'))));
+  const sorted = ids.slice().sort();
+  return bytesToHex(sha256(utf8ToBytes(sorted.join('\n'))));
 }

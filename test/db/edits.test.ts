@@ -62,11 +62,17 @@ describe('storage of edits', () => {
 });
 
 describe('schema versions', () => {
-  it('version 1 opens empty with the edit indexes the screens query', async () => {
+  it('opens empty with the edit indexes the screens and the read model query', async () => {
     db = openDb(`t-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     const edits = db.tables.find((t) => t.name === 'edits')!;
-    expect(edits.schema.indexes.map((i) => i.name).sort()).toEqual(['[inspectionId+entity]', '[inspectionId+unitId]', 'inspectionId']);
+    expect(edits.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[inspectionId+entity+recordId+field]',
+      '[inspectionId+entity]',
+      '[inspectionId+unitId]',
+      'inspectionId',
+      'replaces',
+    ]);
   });
 });

@@ -52,7 +52,7 @@ beforeAll(async () => {
   db = new AppDB(`exchange-fuzz-${Math.random()}`);
   store = await EditStore.open(db);
   // The leader has the set-up and one answer of their own that the file disagrees with.
-  await db.edits.bulkPut(mergeEdits(setup, answer(setup, laptop('leader', 'm1', 1_700_000_050_000), 'u1', ITEM_A, { verdict: 'khong-dat' })));
+  await store.write(mergeEdits(setup, answer(setup, laptop('leader', 'm1', 1_700_000_050_000), 'u1', ITEM_A, { verdict: 'khong-dat' })));
   await db.inspections.put({ id: INSPECTION_ID, addedAt: 1, openedAt: 1 });
   baseline = await dumpDb(db);
 });

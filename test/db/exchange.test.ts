@@ -34,7 +34,7 @@ afterEach(async () => {
 
 async function leaderWithSetup() {
   const l = await laptopDb();
-  await l.db.edits.bulkPut(setupEdits());
+  await l.store.write(setupEdits());
   await l.db.inspections.put({ id: INSPECTION_ID, addedAt: 1, openedAt: 1 });
   await claimMember(l.db, l.store, INSPECTION_ID, 'm1');
   return l;
@@ -156,7 +156,7 @@ describe('exchange between laptops', () => {
     const li = generateInspection({ ...QUICK, edits: 4_500 });
     const all = mergeEdits(...li.byMember);
     const leader = await laptopDb();
-    await leader.db.edits.bulkPut(all);
+    await leader.store.write(all);
     await leader.db.inspections.put({ id: li.inspectionId, addedAt: 1, openedAt: 1 });
     const backup = await exportOf(leader, 'backup');
 

@@ -5,6 +5,7 @@
  */
 import { initialClock, receive, tick, type HlcState } from '../../../shared/domain/clock';
 import type { Edit, EntityKind } from '../../../shared/domain/edit';
+import { appendEdits, boundTables, writeTables, type Tables } from './readModel';
 import type { AppDB } from './schema';
 
 const CLOCK_KEY = 'clock';
@@ -58,14 +59,23 @@ export class EditStore {
     if (max) this.clock = receive(this.clock, max, this.now());
   }
 
-  /** Write edits atomically with the clock state. Durable when the promise resolves. */
-  async write(edits: Edit[]): Promise<void> {
-    if (edits.length === 0) return;
-    const clock = this.clock;
-    await this.db.transaction('rw', this.db.edits, this.db.settings, async () => {
-      await this.db.edits.bulkPut(edits);
-      await this.db.settings.put({ key: CLOCK_KEY, value: clock });
-    });
+  /**
+   * Write edits atomically with the read model and the clock state. Durable
+   * when the promise resolves. Joins the caller's transaction when there is
+   * one (it must span writeTables). Returns how many edits were new.
+   */
+  async write(edits: readonly Edit[], onProgress?: (done: number, total: number) => void): Promise<number> {
+    if (edits.length === 0) return 0;
+    return this.db.transaction('rw', writeTables(this.db), (trans) => this.appendHere(boundTables(trans), edits, onProgress));
+  }
+
+  /** write() inside the caller's transaction over writeTables, through tables bound to it (the storage port's use cases). */
+  async appendHere(tables: Tables, edits: readonly Edit[], onProgress?: (done: number, total: number) => void): Promise<number> {
+    if (edits.length === 0) return 0;
+    const n = await appendEdits(tables, edits, onProgress);
+    // The clock is saved with the edits it stamped; nothing written, nothing to save.
+    if (n > 0) await tables.settings.put({ key: CLOCK_KEY, value: this.clock });
+    return n;
   }
 }
 

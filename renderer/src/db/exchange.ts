@@ -4,7 +4,6 @@
  * writing anything, then write all new records in ONE transaction, so a file
  * is either fully imported or not at all.
  */
-import Dexie from 'dexie';
 import { version as APP_VERSION } from '../../../package.json';
 import { deriveState, getRecord, valuesOf } from '../../../shared/domain/derive';
 import type { Edit } from '../../../shared/domain/edit';
@@ -29,6 +28,9 @@ import {
 } from '../../../shared/exchange';
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { inspectionEdits, type EditStore } from './edits';
+import { boundTables, recordsState, writeTables } from './readModel';
+import { dexiePort } from './editStorePort';
+import { saveFields } from '../../../shared/core/usecases';
 import { SETUP_AUTHOR } from './inspections';
 import type { AppDB } from './schema';
 import { meKey } from './settings';
@@ -65,10 +67,12 @@ export async function claimMember(db: AppDB, store: EditStore, inspectionId: str
  */
 export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: string, memberId: string, publicKey: string): Promise<void> {
   if (!/^[0-9a-f]{64}$/.test(publicKey)) throw new Error('khóa công khai không hợp lệ');
-  const author = ((await db.settings.get(meKey(inspectionId)))?.value as string | undefined) ?? 'setup';
-  const state = deriveState(await inspectionEdits(db, inspectionId));
-  if (!getRecord(state, 'member', memberId)) throw new Error('không tìm thấy thành viên này trong cuộc kiểm tra');
-  await store.write(planFieldEdits(state, { inspectionId, author, nextId: store.nextId }, 'member', memberId, '', { publicKey }));
+  const port = dexiePort(db, store);
+  await port.transaction(async (tx) => {
+    const state = await tx.readRecords(inspectionId, [{ entity: 'member', recordId: memberId }]);
+    if (!getRecord(state, 'member', memberId)) throw new Error('không tìm thấy thành viên này trong cuộc kiểm tra');
+    await tx.append(planFieldEdits(state, { inspectionId, author: await tx.author(inspectionId), nextId: tx.nextId }, 'member', memberId, '', { publicKey }));
+  });
 }
 
 /** Write this laptop's public key onto the member it belongs to, when it is not there yet. */
@@ -76,10 +80,9 @@ async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): P
   const me = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;
   if (!me) return undefined;
   const keys = await deviceKeys(db);
-  const state = deriveState(await inspectionEdits(db, inspectionId));
+  const state = await recordsState(db, inspectionId, [{ entity: 'member', recordId: me }]);
   if (!getRecord(state, 'member', me)) return undefined;
-  const edits = planFieldEdits(state, { inspectionId, author: me, nextId: store.nextId }, 'member', me, '', { publicKey: keys.publicKey });
-  await store.write(edits);
+  await saveFields(dexiePort(db, store), { inspectionId, entity: 'member', recordId: me, unitId: '', values: { publicKey: keys.publicKey } });
   return me;
 }
 
@@ -220,29 +223,10 @@ export interface ImportOutcome {
 }
 
 /**
- * Rows per write request: up to 1,000, which writes at IndexedDB's bulk
- * speed (measured: as fast as one bulkPut of everything) while the progress
- * bar still moves several times a second even on a slow, busy laptop; a
- * small import is still cut in about 20 steps of at least 500.
- */
-function batchSize(total: number): number {
-  return Math.min(1000, Math.max(500, Math.ceil(total / 20)));
-}
-
-/** Rows of a bulkAdd that failed only because the laptop already has that id; anything else is a real failure. */
-function alreadyHad(e: unknown): number | undefined {
-  if (!(e instanceof Dexie.BulkError)) return undefined;
-  const failures = Object.values(e.failuresByPos);
-  return failures.every((f) => f?.name === 'ConstraintError') ? failures.length : undefined;
-}
-
-/**
- * Write every new record of the checked files in ONE transaction: either all
- * of it lands or none. Records this laptop already has are skipped, never
- * overwritten (an edit is immutable; the same id twice is the same edit):
- * the preview already left out what the laptop had, so the rare record
- * written meanwhile is refused by bulkAdd's key check and counted out,
- * with no read before each write.
+ * Write every new record of the checked files, with the read model, in ONE
+ * transaction: either all of it lands or none. Records this laptop already
+ * has are skipped, never overwritten (an edit is immutable; the same id twice
+ * is the same edit), including one written between preview and import.
  */
 export async function applyImport(
   db: AppDB,
@@ -258,30 +242,18 @@ export async function applyImport(
     for (const ref of c.preview.inspections) inspectionIds.add(ref.id);
   }
   const incoming = [...byId.values()];
-  const total = incoming.length;
   const incomingInspections = new Set(incoming.map((e) => e.inspectionId));
-  const outcome = await db.transaction('rw', db.edits, db.inspections, async () => {
-    let written = 0;
-    const size = batchSize(total);
-    for (let i = 0; i < total; i += size) {
-      const batch = incoming.slice(i, i + size);
-      written += batch.length;
-      try {
-        await db.edits.bulkAdd(batch);
-      } catch (e) {
-        const had = alreadyHad(e);
-        if (had === undefined) throw e;
-        written -= had;
-      }
-      onProgress?.(Math.min(i + size, total), total);
-    }
+  const outcome = await db.transaction('rw', writeTables(db), async (trans) => {
+    const t = boundTables(trans);
+    // The edits and their read-model rows land together, or nothing does.
+    const written = await store.appendHere(t, incoming, onProgress);
     const newInspections: string[] = [];
     const now = Date.now();
     for (const id of inspectionIds) {
-      if (await db.inspections.get(id)) continue;
+      if (await t.inspections.get(id)) continue;
       // Records of it were just written (or were there): no need to count the whole table.
-      if (!incomingInspections.has(id) && (await db.edits.where('inspectionId').equals(id).count()) === 0) continue;
-      await db.inspections.put({ id, addedAt: now, openedAt: now });
+      if (!incomingInspections.has(id) && (await t.edits.where('inspectionId').equals(id).count()) === 0) continue;
+      await t.inspections.put({ id, addedAt: now, openedAt: now });
       newInspections.push(id);
     }
     return { written, newInspections };

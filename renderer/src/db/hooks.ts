@@ -1,43 +1,65 @@
-/** React hooks over storage: components read through these, never through tables. */
+/**
+ * React hooks over storage: components read through these, never through
+ * tables. Screen state comes from the read model (head rows by index), never
+ * from deriving the edit log.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { deriveState, type DerivedState } from '../../../shared/domain/derive';
-import { inspectionEdits, unitEdits } from './edits';
-import type { Edit } from '../../../shared/domain/edit';
+import type { DerivedState, Disagreement } from '../../../shared/domain/derive';
+import type { Edit, EntityKind } from '../../../shared/domain/edit';
+import { entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
 
-/** The derived state of a whole inspection, live. undefined while loading. */
+/** The standing state of a whole inspection, live. undefined while loading. */
 export function useInspectionState(inspectionId: string | undefined): DerivedState | undefined {
   const { db } = useStorage();
-  const edits = useLiveQuery(() => (inspectionId ? inspectionEdits(db, inspectionId) : []), [db, inspectionId]);
-  return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+  return useLiveQuery(() => (inspectionId ? inspectionState(db, inspectionId) : { records: new Map() }), [db, inspectionId]);
 }
 
-/** The edits of a whole inspection and the state derived from them (history views need both). */
-export function useInspectionData(inspectionId: string): { edits: Edit[]; state: DerivedState } | undefined {
+/** The standing state of the records of some kinds (set-up: inspection, units, members), live. */
+export function useEntitiesState(inspectionId: string | undefined, entities: readonly EntityKind[]): DerivedState | undefined {
   const { db } = useStorage();
-  const edits = useLiveQuery(() => inspectionEdits(db, inspectionId), [db, inspectionId]);
-  return useMemo(() => (edits ? { edits, state: deriveState(edits) } : undefined), [edits]);
+  const key = entities.join(',');
+  return useLiveQuery(() => (inspectionId ? entitiesState(db, inspectionId, entities) : { records: new Map() }), [db, inspectionId, key]);
 }
 
 /** Inspection-wide records plus one unit's: what the checklist of that unit needs. */
 export function useUnitState(inspectionId: string, unitId: string): DerivedState | undefined {
   const { db } = useStorage();
-  const edits = useLiveQuery(() => unitEdits(db, inspectionId, unitId), [db, inspectionId, unitId]);
-  return useMemo(() => (edits ? deriveState(edits) : undefined), [edits]);
+  return useLiveQuery(() => unitState(db, inspectionId, unitId), [db, inspectionId, unitId]);
 }
 
+/** Open disagreements of an inspection (entity, record, unit, field, standing heads with their edits), live, by index. */
+export function useDisagreements(inspectionId: string): Disagreement[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(() => openDisagreements(db, inspectionId), [db, inspectionId]);
+}
+
+/**
+ * The inspection's counters by name, live: `answered|unit|section`,
+ * `answers|member`, `findings|member`, `recommendations|member`,
+ * `open|unit|section` (see counterNames in shared/core/readModel.ts).
+ */
+export function useInspectionCounts(inspectionId: string): Map<string, number> | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(() => inspectionCounts(db, inspectionId), [db, inspectionId]);
+}
+
+/** Every value ever written to one field, oldest first (history views), by index. */
+export function useFieldHistory(inspectionId: string, entity: EntityKind, recordId: string, field: string, enabled = true): Edit[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(
+    () => (enabled ? fieldEdits(db, inspectionId, entity, recordId, field) : []),
+    [db, inspectionId, entity, recordId, field, enabled],
+  );
+}
+
+/** The list of inspections with their inspection record's state (from the read model). */
 export function useInspectionList() {
   const { db } = useStorage();
   return useLiveQuery(async () => {
     const entries = await db.inspections.orderBy('openedAt').reverse().toArray();
-    return Promise.all(
-      entries.map(async (e) => {
-        const edits = await db.edits.where('[inspectionId+entity]').equals([e.id, 'inspection']).toArray();
-        return { entry: e, state: deriveState(edits) };
-      }),
-    );
+    return Promise.all(entries.map(async (e) => ({ entry: e, state: await entitiesState(db, e.id, ['inspection']) })));
   }, [db]);
 }
 

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Edit } from '../../../shared/domain/edit';
+import type { CountRow, HeadRow, RecordRow } from '../../../shared/core/readModel';
+import { buildReadModel } from './readModelUpgrade';
 
 /** An inspection known on this laptop. Its content lives in edits; this row is the list entry. */
 export interface InspectionEntry {
@@ -26,6 +28,12 @@ export class AppDB extends Dexie {
   edits!: Table<Edit, string>;
   inspections!: Table<InspectionEntry, string>;
   settings!: Table<SettingRow, string>;
+  /** Read model (shared/core/readModel.ts): standing heads per record × field. */
+  heads!: Table<HeadRow, string>;
+  /** Read model: one row per record (first edit, unit, deletion, what it counts toward). */
+  records!: Table<RecordRow, string>;
+  /** Read model: counters the screens show (answered per unit × section, per member, open disagreements). */
+  counts!: Table<CountRow, string>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a committed edit is on disk before the promise
@@ -36,6 +44,23 @@ export class AppDB extends Dexie {
       inspections: '&id, openedAt',
       settings: '&key',
     });
+    // The read model, kept in the same transaction as every edit written;
+    // existing databases get it built from their edits here. `*replaces`
+    // finds the stored edits that replace a newly arrived one, and the
+    // field index reads one field's history.
+    this.version(2)
+      .stores({
+        edits: '&id, inspectionId, [inspectionId+unitId], [inspectionId+entity], *replaces, [inspectionId+entity+recordId+field]',
+        heads: '&key, inspectionId, [inspectionId+entity+recordId], [inspectionId+unitId], [inspectionId+entity], [inspectionId+open]',
+        records: '&key, [inspectionId+entity], [inspectionId+unitId]',
+        counts: '&key, inspectionId',
+      })
+      .upgrade(async (tx) => {
+        const rows = buildReadModel(await tx.table<Edit, string>('edits').toArray());
+        await tx.table('records').bulkAdd(rows.records);
+        await tx.table('heads').bulkAdd(rows.heads);
+        await tx.table('counts').bulkAdd(rows.counts);
+      });
   }
 }
 

@@ -13,3 +13,11 @@ export async function setSetting(db: AppDB, key: string, value: unknown): Promis
 export const meKey = (inspectionId: string) => `me:${inspectionId}`;
 
 export const LAST_LOCATION_KEY = 'lastLocation';
+
+/** The id the local leader uses as author before any member exists (creating the inspection). */
+export const SETUP_AUTHOR = 'setup';
+
+/** Who writes in an inspection on this laptop: "Tôi là …", or the set-up author. */
+export async function authorFor(db: Pick<AppDB, 'settings'>, inspectionId: string): Promise<string> {
+  return ((await db.settings.get(meKey(inspectionId)))?.value as string | undefined) ?? SETUP_AUTHOR;
+}

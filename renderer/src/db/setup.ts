@@ -3,11 +3,12 @@
  * members written together. Creating or saving the set-up is ONE transaction,
  * so a half-created inspection (units without members, say) never exists.
  */
-import { deriveState, recordsOf, type DerivedState } from '../../../shared/domain/derive';
+import { recordsOf, type DerivedState } from '../../../shared/domain/derive';
 import type { Edit, Json } from '../../../shared/domain/edit';
 import type { InspectionValues, MemberRole } from '../../../shared/domain/schemas';
 import { planDeletion, planFieldEdits, type EditContext } from '../../../shared/domain/write';
-import { inspectionEdits, type EditStore } from './edits';
+import type { EditStore } from './edits';
+import { boundTables, entitiesState, writeTables } from './readModel';
 import { SETUP_AUTHOR, touchInspection } from './inspections';
 import type { AppDB } from './schema';
 import { meKey } from './settings';
@@ -66,16 +67,18 @@ export function planSetup(state: DerivedState, ctx: EditContext, inspectionId: s
 
 /** Create or update an inspection's set-up atomically, and remember who uses this laptop. */
 export async function saveSetup(db: AppDB, store: EditStore, inspectionId: string, input: SetupInput): Promise<number> {
-  return db.transaction('rw', db.edits, db.settings, db.inspections, async () => {
-    const previousMe = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;
+  return db.transaction('rw', writeTables(db), async (trans) => {
+    const t = boundTables(trans);
+    const previousMe = (await t.settings.get(meKey(inspectionId)))?.value as string | undefined;
     const me = input.me && input.members.some((m) => m.id === input.me) ? input.me : '';
-    if (me) await db.settings.put({ key: meKey(inspectionId), value: me });
-    else if (previousMe) await db.settings.delete(meKey(inspectionId));
-    const state = deriveState(await inspectionEdits(db, inspectionId));
+    if (me) await t.settings.put({ key: meKey(inspectionId), value: me });
+    else if (previousMe) await t.settings.delete(meKey(inspectionId));
+    // The set-up plans from the inspection, its units and members only.
+    const state = await entitiesState(t, inspectionId, ['inspection', 'unit', 'member']);
     const ctx: EditContext = { inspectionId, author: me || SETUP_AUTHOR, nextId: store.nextId };
     const edits = planSetup(state, ctx, inspectionId, input);
-    await store.write(edits);
-    await touchInspection(db, inspectionId);
+    await store.appendHere(t, edits);
+    await touchInspection(t, inspectionId);
     return edits.length;
   });
 }

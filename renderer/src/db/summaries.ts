@@ -1,10 +1,10 @@
 /** Read models for the list of inspections and per-unit progress, live. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { deriveState } from '../../../shared/domain/derive';
 import { inspectionOf, membersOf, unitsOf } from '../../../shared/domain/views';
 import type { InspectionValues } from '../../../shared/domain/schemas';
 import { UnitAnswersTracker, type UnitAnswers } from './progress';
+import { entitiesState } from './readModel';
 import { useStorage } from './StorageContext';
 
 export interface InspectionSummary {
@@ -22,8 +22,8 @@ export function useInspectionSummaries(): InspectionSummary[] | undefined {
     const entries = await db.inspections.orderBy('openedAt').reverse().toArray();
     return Promise.all(
       entries.map(async (e) => {
-        // Inspection-wide records only (inspection, units, members): cheap even for a big inspection.
-        const state = deriveState(await db.edits.where('[inspectionId+unitId]').equals([e.id, '']).toArray());
+        // The inspection, its units and members from the read model: cheap even for a big inspection.
+        const state = await entitiesState(db, e.id, ['inspection', 'unit', 'member']);
         return {
           id: e.id,
           openedAt: e.openedAt,

@@ -6,6 +6,7 @@
  */
 import { AppDB, DB_NAME } from '../../../renderer/src/db/schema';
 import { meKey } from '../../../renderer/src/db/settings';
+import { buildReadModel } from '../../../renderer/src/db/readModelUpgrade';
 import type { Edit } from '../../../shared/domain/edit';
 import { importFiles, type ImportSteps } from './importAdapter';
 
@@ -70,8 +71,13 @@ async function importPackages(urls: string[], inspectionId: string): Promise<Imp
 async function seed(editsUrl: string, inspectionId: string, me: string): Promise<number> {
   const rows = await fetchJson<Edit[]>(editsUrl);
   const db = await freshDb(DB_NAME);
-  await db.transaction('rw', db.edits, db.inspections, db.settings, async () => {
+  // The read model too, as the app keeps it (the same rows the version 2 upgrade builds).
+  const model = buildReadModel(rows);
+  await db.transaction('rw', [db.edits, db.inspections, db.settings, db.heads, db.records, db.counts], async () => {
     await db.edits.bulkPut(rows);
+    await db.heads.bulkPut(model.heads);
+    await db.records.bulkPut(model.records);
+    await db.counts.bulkPut(model.counts);
     await db.inspections.put({ id: inspectionId, addedAt: Date.now(), openedAt: Date.now() });
     await db.settings.put({ key: meKey(inspectionId), value: me });
   });

@@ -1,5 +1,5 @@
 import { membersOf } from '../../../../shared/domain/views';
-import { useInspectionState, useMe } from '../../db/hooks';
+import { useEntitiesState, useMe } from '../../db/hooks';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -7,8 +7,10 @@ import { MePicker } from './MePicker';
 import './exchange.css';
 
 /** #/i/:id/exchange — passing work between laptops as `.tkt` files, and backups. */
+const MEMBERS = ['member'] as const;
+
 export function ExchangePage({ inspectionId }: { inspectionId: string }) {
-  const state = useInspectionState(inspectionId);
+  const state = useEntitiesState(inspectionId, MEMBERS);
   const me = useMe(inspectionId);
   const members = state ? membersOf(state) : [];
   return (

@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { reportParts, type ReportModel } from '../../../../shared/report';
-import { inspectionEdits } from '../../db/edits';
 import { useRepo, useStorage } from '../../db/StorageContext';
 import { platform } from '../../platform';
 import { PartEditor } from './PartEditor';
@@ -75,8 +74,7 @@ function ReportScreen({ inspectionId }: { inspectionId: string }) {
   const onFinalise = () =>
     run(async () => {
       await flushAllParts();
-      const edits = await inspectionEdits(db, inspectionId);
-      const done = await finaliseReport(repo, edits, data.template, data.draft.version, blank);
+      const done = await finaliseReport(repo, data.template, data.draft.version, blank);
       if (!done) return undefined;
       setSelected('draft');
       return `Đã hoàn thành phiên bản ${done.version}. Các chỉnh sửa sau đây sẽ tạo phiên bản mới.`;

@@ -1,6 +1,6 @@
 /** Writes of the report screen, all through the inspection repository (edit records). */
-import type { Edit } from '../../../../shared/domain/edit';
-import { buildReportModel, frozenVersionRecord, reportFileName, type ReportModel } from '../../../../shared/report';
+import { finaliseReport as finalise } from '../../../../shared/core/finalise';
+import { reportFileName, type ReportModel } from '../../../../shared/report';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import type { InspectionRepo } from '../../db/inspections';
 import { platform } from '../../platform';
@@ -11,24 +11,11 @@ export function savePartText(repo: InspectionRepo, partId: string, text: string)
   return trackSave(() => repo.setEntityFields('reportPart', partId, { text }));
 }
 
-/** Freeze the report as it stands now: the model with status final goes into a reportVersion record. */
-export async function finaliseReport(
-  repo: InspectionRepo,
-  edits: Edit[],
-  template: ChecklistTemplate,
-  version: number,
-  blankForClerk: boolean,
-): Promise<ReportModel | undefined> {
-  const model = buildReportModel(edits, template, {
-    inspectionId: repo.inspectionId,
-    status: 'final',
-    version,
-    finalisedAt: new Date().toISOString(),
-    blankForClerk,
-  });
-  const rec = frozenVersionRecord(model);
-  const n = await trackSave(() => repo.setEntityFields('reportVersion', rec.recordId, rec.values));
-  return n === undefined ? undefined : model;
+/** Freeze the report as it stands now: the model with status final goes into a reportVersion record (one transaction). */
+export async function finaliseReport(repo: InspectionRepo, template: ChecklistTemplate, version: number, blankForClerk: boolean): Promise<ReportModel | undefined> {
+  return trackSave(() =>
+    finalise(repo.port, { inspectionId: repo.inspectionId, template, version, blankForClerk, finalisedAt: new Date().toISOString() }),
+  );
 }
 
 export async function exportDocx(model: ReportModel): Promise<boolean> {

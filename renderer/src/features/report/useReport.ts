@@ -12,12 +12,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
-import { deriveState } from '../../../../shared/domain/derive';
 import { inspectionOf } from '../../../../shared/domain/views';
-import { buildReportModel, reportDataHash, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
+import { buildReportModel, reportDataHashOfIds, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
-import { inspectionEdits } from '../../db/edits';
+import { editIdsExcept, inspectionState } from '../../db/readModel';
 import { useStorage } from '../../db/StorageContext';
 import { reuseUnchangedParts } from './stableModel';
 
@@ -34,8 +33,9 @@ export function useReport(inspectionId: string, blankForClerk: boolean): ReportD
   const { db } = useStorage();
   const facts = useLiveQuery(
     async () => {
-      const edits = await inspectionEdits(db, inspectionId);
-      return { state: deriveState(edits), dataHash: reportDataHash(edits) };
+      // Standing state from the read model, and the data hash from the edits' ids alone.
+      const [state, ids] = await Promise.all([inspectionState(db, inspectionId), editIdsExcept(db, inspectionId, 'reportVersion')]);
+      return { state, dataHash: reportDataHashOfIds(ids) };
     },
     [db, inspectionId],
   );

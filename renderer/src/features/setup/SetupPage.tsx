@@ -1,4 +1,4 @@
-import { useInspectionState, useMe } from '../../db/hooks';
+import { useEntitiesState, useMe } from '../../db/hooks';
 import { inspectionOf } from '../../../../shared/domain/views';
 import { NotFound } from '../../components/NotFound';
 import { SetupFormView } from './SetupFormView';
@@ -10,8 +10,11 @@ export function SetupPage({ inspectionId }: { inspectionId?: string }) {
   return <ExistingSetup key={inspectionId} inspectionId={inspectionId} />;
 }
 
+/** The set-up is the inspection record, its units and members: only those are read. */
+const SETUP_ENTITIES = ['inspection', 'unit', 'member'] as const;
+
 function ExistingSetup({ inspectionId }: { inspectionId: string }) {
-  const state = useInspectionState(inspectionId);
+  const state = useEntitiesState(inspectionId, SETUP_ENTITIES);
   const me = useMe(inspectionId);
   if (!state || me === null) return <p aria-busy="true">Đang tải…</p>;
   const inspection = inspectionOf(state, inspectionId);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Disagreement } from '../../../../shared/domain/derive';
-import { fieldHistory } from '../../../../shared/domain/derive';
-import type { Edit, Json } from '../../../../shared/domain/edit';
+import type { Json } from '../../../../shared/domain/edit';
+import { useFieldHistory } from '../../db/hooks';
 import { checkEditValue } from '../../../../shared/domain/schemas';
 import { formatDateTime, parseVnDate } from '../../../../shared/domain/format';
 import { timestampMillis } from '../../../../shared/domain/clock';
@@ -11,7 +11,7 @@ import { FieldHistory } from './FieldHistory';
 interface Props {
   disagreement: Disagreement;
   title: string;
-  edits: Edit[];
+  inspectionId: string;
   memberName: (id: string) => string;
   onResolve: (value: Json) => Promise<void>;
 }
@@ -28,10 +28,12 @@ function parseTyped(field: string, raw: string): Json | undefined {
 }
 
 /** One real disagreement: both values with who and when, pick one or write a new one. */
-export function DisagreementCard({ disagreement: d, title, edits, memberName, onResolve }: Props) {
+export function DisagreementCard({ disagreement: d, title, inspectionId, memberName, onResolve }: Props) {
   const [custom, setCustom] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
+  // One field's edits, by index, only once the history is opened.
+  const history = useFieldHistory(inspectionId, d.entity, d.recordId, d.field, showHistory);
   const label = fieldLabel(d.field);
   const headingId = `dis-${d.entity}-${d.recordId}-${d.field}`.replace(/[^a-zA-Z0-9_-]/g, '_');
   const customEditable = d.field !== 'verdict' && d.field !== 'role';
@@ -88,7 +90,7 @@ export function DisagreementCard({ disagreement: d, title, edits, memberName, on
       <button type="button" className="link" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
         {showHistory ? 'Ẩn lịch sử' : 'Xem lịch sử'}
       </button>
-      {showHistory && <FieldHistory history={fieldHistory(edits, d.entity, d.recordId, d.field)} memberName={memberName} />}
+      {showHistory && history && <FieldHistory history={history} memberName={memberName} />}
     </section>
   );
 }

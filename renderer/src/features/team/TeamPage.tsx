@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { disagreements } from '../../../../shared/domain/derive';
 import type { Json } from '../../../../shared/domain/edit';
 import { inspectionOf, membersOf, unitsOf } from '../../../../shared/domain/views';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
-import { useInspectionData } from '../../db/hooks';
+import { useDisagreements, useInspectionState } from '../../db/hooks';
 import { useRepo } from '../../db/StorageContext';
 import { trackSave, useUi } from '../../store';
 import { DisagreementCard } from './DisagreementCard';
@@ -15,21 +14,23 @@ import './team.css';
 /** The leader's view of the merged work: progress per member, disagreements to settle, filter by member. */
 export function TeamPage({ inspectionId }: { inspectionId?: string }) {
   const id = inspectionId ?? '';
-  const data = useInspectionData(id);
+  // Standing state and open disagreements come from the read model: nothing here derives the edit log.
+  const state = useInspectionState(id);
+  const list = useDisagreements(id);
   const repo = useRepo(id);
   const memberFilter = useUi((s) => s.memberFilter);
   const setMemberFilter = useUi((s) => s.setMemberFilter);
 
   const view = useMemo(() => {
-    if (!data) return undefined;
-    const insp = inspectionOf(data.state, id);
+    if (!state || !list) return undefined;
+    const insp = inspectionOf(state, id);
     const template = (insp && getTemplate(insp.values.templateId ?? '', insp.values.templateVersion ?? 0)) || DEFAULT_TEMPLATE;
-    const units = unitsOf(data.state);
-    const members = membersOf(data.state);
-    return { insp, template, units, members, list: disagreements(data.state) };
-  }, [data, id]);
+    const units = unitsOf(state);
+    const members = membersOf(state);
+    return { insp, template, units, members, list };
+  }, [state, list, id]);
 
-  if (!data || !view) return <p>Đang tải…</p>;
+  if (!state || !view) return <p>Đang tải…</p>;
   if (!view.insp)
     return (
       <p role="alert">
@@ -45,7 +46,7 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
       <h1>Tổng hợp của đoàn</h1>
       <section aria-labelledby="progress-h">
         <h2 id="progress-h">Tiến độ theo thành viên</h2>
-        <MemberProgressTable state={data.state} template={view.template} members={view.members} unitIds={view.units.map((u) => u.id)} />
+        <MemberProgressTable state={state} template={view.template} members={view.members} unitIds={view.units.map((u) => u.id)} />
       </section>
 
       <section aria-labelledby="dis-h">
@@ -56,7 +57,7 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
             key={`${d.entity}/${d.recordId}/${d.field}`}
             disagreement={d}
             title={describeRecord(view.template, d.entity, d.recordId, unitName(d.unitId))}
-            edits={data.edits}
+            inspectionId={id}
             memberName={memberName}
             onResolve={async (value: Json) => {
               await trackSave(() => repo.resolve(d.entity, d.recordId, d.unitId, d.field, value));
@@ -78,7 +79,7 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
             ))}
           </select>
         </label>
-        {memberFilter && <MemberContributions state={data.state} template={view.template} memberId={memberFilter} unitName={unitName} />}
+        {memberFilter && <MemberContributions state={state} template={view.template} memberId={memberFilter} unitName={unitName} />}
       </section>
     </div>
   );
