@@ -1,0 +1,58 @@
+/**
+ * The in-memory adapter of the storage port, for unit tests of the use
+ * cases: a transaction's edits are held back and applied when its work
+ * succeeds, so a failed use case leaves nothing, as with IndexedDB.
+ */
+import type { DerivedState } from '../domain/derive';
+import type { Edit, EntityKind } from '../domain/edit';
+import { stateFromRows } from './fromRows';
+import { MemoryReadModel } from './memoryStore';
+import type { EditStorePort, EditStoreTx } from './port';
+import { recordRowKey, type HeadRow, type RecordRow } from './readModel';
+
+export class MemoryPort implements EditStorePort {
+  readonly model = new MemoryReadModel();
+  private counter = 0;
+  /** Who writes, per inspection ("Tôi là …"). */
+  readonly authors = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly node = 'mem') {}
+
+  transaction<T>(work: (tx: EditStoreTx) => Promise<T>): Promise<T> {
+    // One transaction at a time, like IndexedDB's read-write transactions over the same tables.
+    const run = this.queue.then(() => this.run(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run<T>(work: (tx: EditStoreTx) => Promise<T>): Promise<T> {
+    const pending: Edit[] = [];
+    const m = this.model;
+    const select = (inspectionId: string, keep: (r: RecordRow) => boolean): DerivedState => {
+      const records = [...m.records.values()].filter((r) => r.inspectionId === inspectionId && keep(r));
+      const keys = new Set(records.map((r) => r.key));
+      const heads = [...m.heads.values()].filter((h: HeadRow) => keys.has(recordRowKey(h.inspectionId, h.entity, h.recordId)));
+      return stateFromRows(records, heads);
+    };
+    const tx: EditStoreTx = {
+      readRecords: async (inspectionId, refs) => {
+        const keys = new Set(refs.map((r) => recordRowKey(inspectionId, r.entity, r.recordId)));
+        return select(inspectionId, (r) => keys.has(r.key));
+      },
+      readEntities: async (inspectionId, entities: readonly EntityKind[]) => select(inspectionId, (r) => entities.includes(r.entity)),
+      readInspection: async (inspectionId) => select(inspectionId, () => true),
+      editIdsExcept: async (inspectionId, entity) => [...m.edits.values()].filter((e) => e.inspectionId === inspectionId && e.entity !== entity).map((e) => e.id),
+      append: async (edits) => {
+        const fresh = edits.filter((e) => !m.edits.has(e.id));
+        pending.push(...fresh);
+        return fresh.length;
+      },
+      author: async (inspectionId) => this.authors.get(inspectionId) ?? 'setup',
+      nextId: () => `${String(++this.counter).padStart(15, '0')}-0000-${this.node}`,
+    };
+    const result = await work(tx);
+    m.append(pending);
+    return result;
+  }
+}
