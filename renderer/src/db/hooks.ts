@@ -6,7 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DerivedState, Disagreement } from '../../../shared/domain/derive';
 import type { Edit, EntityKind } from '../../../shared/domain/edit';
-import { entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
+import { reportDataHashOfIds } from '../../../shared/report/hash';
+import { editIdsExcept, entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
 
@@ -52,6 +53,18 @@ export function useFieldHistory(inspectionId: string, entity: EntityKind, record
     () => (enabled ? fieldEdits(db, inspectionId, entity, recordId, field) : []),
     [db, inspectionId, entity, recordId, field, enabled],
   );
+}
+
+/**
+ * What the report is built from, live: the standing state from the read
+ * model, and the data hash from the edits' ids alone (no edit is loaded).
+ */
+export function useReportSource(inspectionId: string): { state: DerivedState; dataHash: string } | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => {
+    const [state, ids] = await Promise.all([inspectionState(db, inspectionId), editIdsExcept(db, inspectionId, 'reportVersion')]);
+    return { state, dataHash: reportDataHashOfIds(ids) };
+  }, [db, inspectionId]);
 }
 
 /** The list of inspections with their inspection record's state (from the read model). */

@@ -1,23 +1,19 @@
 /**
- * The report screen's data: the inspection's edits (live), the draft model
- * built from them, and the frozen versions. Reads through the storage
- * module and useLiveQuery like every screen.
+ * The report screen's data: the inspection's standing state from the read
+ * model (live, through the storage hooks), the draft model built from it,
+ * and the frozen versions.
  *
  * Each step runs once per change of the data (a saved edit), never per render
- * or key press: the derived state and the data hash are computed in the live
- * query itself, so the raw list of every edit (most of them superseded
- * autosaves) is garbage as soon as they are made instead of staying on the
- * heap for the page's lifetime; the model is memoised on the state and the
- * clerk option, and unchanged parts keep their objects (stableModel.ts).
+ * or key press: no edit is loaded (the data hash comes from the ids alone);
+ * the model is memoised on the state and the clerk option, and unchanged
+ * parts keep their objects (stableModel.ts).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { inspectionOf } from '../../../../shared/domain/views';
-import { buildReportModel, reportDataHashOfIds, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
+import { buildReportModel, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
-import { editIdsExcept, inspectionState } from '../../db/readModel';
-import { useStorage } from '../../db/StorageContext';
+import { useReportSource } from '../../db/hooks';
 import { reuseUnchangedParts } from './stableModel';
 
 export interface ReportData {
@@ -30,15 +26,7 @@ export interface ReportData {
 }
 
 export function useReport(inspectionId: string, blankForClerk: boolean): ReportData | undefined {
-  const { db } = useStorage();
-  const facts = useLiveQuery(
-    async () => {
-      // Standing state from the read model, and the data hash from the edits' ids alone.
-      const [state, ids] = await Promise.all([inspectionState(db, inspectionId), editIdsExcept(db, inspectionId, 'reportVersion')]);
-      return { state, dataHash: reportDataHashOfIds(ids) };
-    },
-    [db, inspectionId],
-  );
+  const facts = useReportSource(inspectionId);
   const previous = useRef<ReportModel | undefined>(undefined);
   return useMemo(() => {
     if (!facts) return undefined;
