@@ -47,8 +47,18 @@ function replacedSets(edits: readonly Edit[]): { replaced: Set<string>; seenByDe
   return { replaced, seenByDelete };
 }
 
+/**
+ * How often deriveState ran and on how many edits. Screens read the read
+ * model instead; the browser tests read these counts (exposed by the
+ * renderer when asked) to show that no screen derives a whole inspection.
+ */
+export const deriveStats = { calls: 0, edits: 0, largest: 0 };
+
 export function deriveState(edits: Iterable<Edit>): DerivedState {
   const list = Array.isArray(edits) ? (edits as Edit[]) : [...edits];
+  deriveStats.calls++;
+  deriveStats.edits += list.length;
+  if (list.length > deriveStats.largest) deriveStats.largest = list.length;
   const { replaced, seenByDelete } = replacedSets(list);
   const records = new Map<string, RecordState>();
   // Records are found by the edit's own recordId string and fields by name in
