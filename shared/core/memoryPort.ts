@@ -16,6 +16,8 @@ export class MemoryPort implements EditStorePort {
   /** Who writes, per inspection ("Tôi là …"). */
   readonly authors = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Inspections on this laptop's list. */
+  readonly listed = new Set<string>();
 
   constructor(private readonly node = 'mem') {}
 
@@ -44,11 +46,18 @@ export class MemoryPort implements EditStorePort {
       readInspection: async (inspectionId) => select(inspectionId, () => true),
       editIdsExcept: async (inspectionId, entity) => [...m.edits.values()].filter((e) => e.inspectionId === inspectionId && e.entity !== entity).map((e) => e.id),
       append: async (edits) => {
-        const fresh = edits.filter((e) => !m.edits.has(e.id));
-        pending.push(...fresh);
-        return fresh.length;
+        const before = pending.length;
+        const seen = new Set(pending.map((e) => e.id));
+        for (const e of edits) if (!m.edits.has(e.id) && !seen.has(e.id)) (seen.add(e.id), pending.push(e));
+        return pending.length - before;
       },
       author: async (inspectionId) => this.authors.get(inspectionId) ?? 'setup',
+      listInspection: async (inspectionId) => {
+        if (this.listed.has(inspectionId)) return false;
+        if (![...m.edits.values(), ...pending].some((e) => e.inspectionId === inspectionId)) return false;
+        this.listed.add(inspectionId);
+        return true;
+      },
       nextId: () => `${String(++this.counter).padStart(15, '0')}-0000-${this.node}`,
     };
     const result = await work(tx);

@@ -24,6 +24,11 @@ export interface EditStoreTx {
   editIdsExcept(inspectionId: string, entity: EntityKind): Promise<string[]>;
   /** Store edits not stored yet and update the read model; returns how many were new. */
   append(edits: readonly Edit[], onProgress?: (done: number, total: number) => void): Promise<number>;
+  /**
+   * Put an inspection on this laptop's list if it is not there and has edits
+   * here; true when it was added (an import brought a new inspection).
+   */
+  listInspection(inspectionId: string): Promise<boolean>;
   /** Who writes in this inspection on this laptop ("Tôi là …", or the set-up author). */
   author(inspectionId: string): Promise<string>;
   /** A fresh, strictly increasing timestamp for a new edit. */

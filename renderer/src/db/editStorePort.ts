@@ -13,6 +13,13 @@ function txOver(t: Tables, store: EditStore): EditStoreTx {
     editIdsExcept: (inspectionId, entity) => editIdsExcept(t, inspectionId, entity),
     append: (edits, onProgress) => store.appendHere(t, edits, onProgress),
     author: (inspectionId) => authorFor(t, inspectionId),
+    listInspection: async (inspectionId) => {
+      if (await t.inspections.get(inspectionId)) return false;
+      if ((await t.edits.where('inspectionId').equals(inspectionId).limit(1).count()) === 0) return false;
+      const now = Date.now();
+      await t.inspections.put({ id: inspectionId, addedAt: now, openedAt: now });
+      return true;
+    },
     nextId: () => store.nextId(),
   };
 }

@@ -28,9 +28,10 @@ import {
 } from '../../../shared/exchange';
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { inspectionEdits, type EditStore } from './edits';
-import { boundTables, recordsState, writeTables } from './readModel';
+import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
 import { saveFields } from '../../../shared/core/usecases';
+import { applyAcceptedImport, type ImportOutcome } from '../../../shared/core/importing';
 import { SETUP_AUTHOR } from './inspections';
 import type { AppDB } from './schema';
 import { meKey } from './settings';
@@ -215,12 +216,7 @@ function safeCheck(pkg: OpenedPackage, ctx: CheckContext): Result<CheckedPackage
   }
 }
 
-export interface ImportOutcome {
-  /** Records written (new to this laptop). */
-  written: number;
-  /** Inspections this laptop did not have before. */
-  newInspections: string[];
-}
+export type { ImportOutcome };
 
 /**
  * Write every new record of the checked files, with the read model, in ONE
@@ -235,30 +231,16 @@ export async function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const byId = new Map<string, Edit>();
-  const inspectionIds = new Set<string>();
+  const inspectionIds: string[] = [];
   for (const c of checks) {
     if (!c.ok) continue;
     for (const e of c.preview.newEdits) if (!byId.has(e.id)) byId.set(e.id, e);
-    for (const ref of c.preview.inspections) inspectionIds.add(ref.id);
+    for (const ref of c.preview.inspections) inspectionIds.push(ref.id);
   }
-  const incoming = [...byId.values()];
-  const incomingInspections = new Set(incoming.map((e) => e.inspectionId));
-  const outcome = await db.transaction('rw', writeTables(db), async (trans) => {
-    const t = boundTables(trans);
-    // The edits and their read-model rows land together, or nothing does.
-    const written = await store.appendHere(t, incoming, onProgress);
-    const newInspections: string[] = [];
-    const now = Date.now();
-    for (const id of inspectionIds) {
-      if (await t.inspections.get(id)) continue;
-      // Records of it were just written (or were there): no need to count the whole table.
-      if (!incomingInspections.has(id) && (await t.edits.where('inspectionId').equals(id).count()) === 0) continue;
-      await t.inspections.put({ id, addedAt: now, openedAt: now });
-      newInspections.push(id);
-    }
-    return { written, newInspections };
-  });
+  const edits = [...byId.values()];
+  // The one import path: the use case writes what the checks accepted, with the read model, in one transaction.
+  const outcome = await applyAcceptedImport(dexiePort(db, store), { edits, inspectionIds }, onProgress);
   // Later local edits must sort after everything just received.
-  store.observe(incoming);
+  store.observe(edits);
   return outcome;
 }

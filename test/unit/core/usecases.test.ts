@@ -5,6 +5,7 @@ import { responseId } from '../../../shared/domain/edit';
 import { MemoryPort } from '../../../shared/core/memoryPort';
 import { deleteRecord, saveFields, settleDisagreement } from '../../../shared/core/usecases';
 import { finaliseReport } from '../../../shared/core/finalise';
+import { applyAcceptedImport } from '../../../shared/core/importing';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
 import { reportDataHash } from '../../../shared/report';
 
@@ -77,5 +78,22 @@ describe('use cases over the storage port', () => {
     expect(model.dataHash).toBe(reportDataHash(before));
     const versions = [...port.model.records.values()].filter((r) => r.entity === 'reportVersion');
     expect(versions).toHaveLength(1);
+  });
+});
+
+describe('applying an import over the storage port', () => {
+  it('writes only what is new, lists a new inspection once, and a second apply writes nothing', async () => {
+    const member = new MemoryPort('aa');
+    member.authors.set(I, 'm-an');
+    await saveFields(member, { inspectionId: I, entity: 'inspection', recordId: I, unitId: '', values: { title: 'Kiểm tra CCHC năm 2025' } });
+    await answer(member, 'dat');
+    const edits = [...member.model.edits.values()];
+
+    const leader = new MemoryPort('cc');
+    const progress: [number, number][] = [];
+    const first = await applyAcceptedImport(leader, { edits: edits.concat(edits), inspectionIds: [I, I] }, (d, t) => progress.push([d, t]));
+    expect(first).toEqual({ written: edits.length, newInspections: [I] });
+    expect(leader.model.counts.get(`${I}|answered|u1|${SECTION}`)?.n).toBe(1);
+    expect(await applyAcceptedImport(leader, { edits, inspectionIds: [I] })).toEqual({ written: 0, newInspections: [] });
   });
 });

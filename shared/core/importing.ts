@@ -1,0 +1,31 @@
+/**
+ * Applying an import: the one path by which received edits enter storage.
+ * Whether a file is accepted is decided before, by shared/exchange's checks
+ * (checkPackage / previewImport); this writes what they accepted, with the
+ * read model, in one transaction: all of it lands or none.
+ */
+import type { Edit } from '../domain/edit';
+import type { EditStorePort } from './port';
+
+export interface AcceptedImport {
+  /** New edits of every accepted file (duplicates across files are fine). */
+  edits: readonly Edit[];
+  /** Inspections the accepted files name. */
+  inspectionIds: readonly string[];
+}
+
+export interface ImportOutcome {
+  /** Records written (new to this laptop). */
+  written: number;
+  /** Inspections this laptop did not have before. */
+  newInspections: string[];
+}
+
+export function applyAcceptedImport(port: EditStorePort, accepted: AcceptedImport, onProgress?: (done: number, total: number) => void): Promise<ImportOutcome> {
+  return port.transaction(async (tx) => {
+    const written = await tx.append(accepted.edits, onProgress);
+    const newInspections: string[] = [];
+    for (const id of new Set(accepted.inspectionIds)) if (await tx.listInspection(id)) newInspections.push(id);
+    return { written, newInspections };
+  });
+}
