@@ -35,6 +35,7 @@ describe('deleting an inspection states what it removes', () => {
     expect(confirmsName('Đoàn kiểm tra CCHC năm 2025', name)).toBe(true);
     expect(confirmsName('  đoàn  kiểm tra cchc năm 2025 ', name)).toBe(true);
     expect(confirmsName('Doan kiem tra CCHC nam 2025', name)).toBe(false);
+    expect(confirmsName('Đoan kiem tra CCHC nam 2025', name)).toBe(false);
     expect(confirmsName('Đoàn kiểm tra CCHC năm 202', name)).toBe(false);
     expect(confirmsName('', '')).toBe(false);
   });
