@@ -20,7 +20,8 @@ export async function authorFor(db: AppDB, inspectionId: string): Promise<string
 export async function touchInspection(db: AppDB, id: string): Promise<void> {
   const now = Date.now();
   const existing = await db.inspections.get(id);
-  await db.inspections.put({ id, addedAt: existing?.addedAt ?? now, openedAt: now });
+  // Keeps the rest of the row (an archived inspection stays archived while it is edited).
+  await db.inspections.put({ ...existing, id, addedAt: existing?.addedAt ?? now, openedAt: now });
 }
 
 /** Reads and writes one inspection's records. Every write is a set of edits, atomically stored. */
