@@ -44,8 +44,12 @@ const NUMBER_RE = /(?:\bsố\s*:?\s*)?(\d+[\p{L}\p{N}]*(?:\/[\p{L}\p{N}.\-–]+)
 const DATE_SLASH_RE = /(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 
-/** Reads a reference; the message says what is missing and shows the expected form. */
-export function parseDocRef(input: string): DocRefParse {
+/**
+ * Reads a reference; the message says what is missing and shows the expected
+ * form. `defaultType` is the type the criterion expects, used when neither a
+ * type word nor the symbol names one.
+ */
+export function parseDocRef(input: string, defaultType: DocType = 'khac'): DocRefParse {
   const text = input.replace(/\s+/g, ' ').trim();
   if (!text) return { ok: false, message: `Hãy nhập văn bản theo dạng: ${DOC_REF_EXAMPLE}.` };
   const dm = DATE_WORDS_RE.exec(text) ?? DATE_SLASH_RE.exec(text);
@@ -58,7 +62,7 @@ export function parseDocRef(input: string): DocRefParse {
   if (!isRealDate(y, m, d)) return { ok: false, message: `Ngày ${dm[1]}/${dm[2]}/${dm[3]} không có thật. Hãy kiểm tra lại ngày ban hành văn bản.` };
   const number = nm[1].replace(/[.,;:]+$/, '');
   const words = beforeDate.slice(0, nm.index).replace(/(^|\s)số\s*:?\s*$/iu, '').trim();
-  const docType = typeFromWords(words) ?? typeFromSymbol(number) ?? 'khac';
+  const docType = typeFromWords(words) ?? typeFromSymbol(number) ?? defaultType;
   const summary = text
     .slice(dm.index + dm[0].length)
     .replace(/^[\s,;:–-]+/, '')

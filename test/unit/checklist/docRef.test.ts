@@ -27,6 +27,11 @@ describe('document references as people type them', () => {
     expect(ref('QĐ số 128/QĐ-SKHCN ngày 12/8/2025').docType).toBe('QĐ');
     expect(ref('Công văn số 1234/SKHCN-VP ngày 02/10/2025')).toMatchObject({ docType: 'CV', number: '1234/SKHCN-VP' });
     expect(ref('số 1234/SKHCN-VP ngày 02/10/2025').docType).toBe('khac');
+    // The criterion's usual type fills in only when nothing names one.
+    const asked = parseDocRef('số 1234/SKHCN-VP ngày 02/10/2025', 'QĐ');
+    expect(asked.ok && asked.ref.docType).toBe('QĐ');
+    const named = parseDocRef('Kế hoạch số 14/KH-SKHCN ngày 05/8/2025', 'QĐ');
+    expect(named.ok && named.ref.docType).toBe('KH');
   });
 
   it('says what is missing, in Vietnamese, and shows the expected form', () => {
