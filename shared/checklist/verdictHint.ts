@@ -25,7 +25,7 @@ export function suggestVerdict(item: { targetPercent?: number }, values: Partial
   const d = values?.denominator;
   if (typeof n !== 'number' || typeof d !== 'number' || n > d) return undefined;
   if (d === 0)
-    return { verdict: 'khong-phat-sinh', allowed: ['khong-phat-sinh'], reason: 'Tỷ lệ 0/0: trong kỳ không phát sinh trường hợp nào.' };
+    return { verdict: 'khong-phat-sinh', allowed: ['khong-phat-sinh'], reason: 'Tử số và mẫu số đều bằng 0: trong kỳ không phát sinh trường hợp nào.' };
   const r = computeRatio(n, d, item.targetPercent);
   const ratio = `${r.fraction} = ${r.percentText}`;
   const target = item.targetPercent;

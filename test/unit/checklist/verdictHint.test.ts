@@ -37,7 +37,7 @@ describe('suggested verdict from ratio and target', () => {
 
   it('0/0 suggests "Không phát sinh", and any other verdict is flagged', () => {
     const s = suggestVerdict(target100, { numerator: 0, denominator: 0 });
-    expect(s).toEqual({ verdict: 'khong-phat-sinh', allowed: ['khong-phat-sinh'], reason: 'Tỷ lệ 0/0: trong kỳ không phát sinh trường hợp nào.' });
+    expect(s).toEqual({ verdict: 'khong-phat-sinh', allowed: ['khong-phat-sinh'], reason: 'Tử số và mẫu số đều bằng 0: trong kỳ không phát sinh trường hợp nào.' });
     expect(verdictContradiction('dat', s)).toBeDefined();
     expect(verdictContradiction('khong-phat-sinh', s)).toBeUndefined();
   });

@@ -16,7 +16,7 @@ export function SectionPager({ inspectionId, unitId, sectionId, sections }: Prop
   const next = sections[i + 1];
   const href = (s: TemplateSection) => routeToHash({ page: 'checklist', inspectionId, unitId, sectionId: s.id });
   return (
-    <nav aria-label="Chuyển nội dung kiểm tra" className="section-pager">
+    <nav aria-label="Nội dung trước và tiếp theo" className="section-pager">
       {prev ? (
         <a className="button" href={href(prev)} rel="prev">
           ← Nội dung trước: {prev.number}. {prev.shortTitle}
