@@ -14,7 +14,9 @@ export function useSectionScroll(unitId: string, sectionId: string, ready: boole
 
   useEffect(() => {
     if (!focusItem || focusItem.unitId !== unitId || focusItem.sectionId !== sectionId) window.scrollTo(0, 0);
-  }, [unitId, sectionId]); // eslint-disable-line react-hooks/exhaustive-deps -- only a change of place scrolls
+    // A highlight belongs to the visit that a search result started.
+    setHighlighted((h) => (h && h.unitId === unitId && h.sectionId === sectionId ? h : undefined));
+  }, [unitId, sectionId]); // Only a change of place scrolls, not a picked search result arriving.
 
   useEffect(() => {
     if (!ready || !focusItem || focusItem.unitId !== unitId || focusItem.sectionId !== sectionId) return;
