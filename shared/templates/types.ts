@@ -1,3 +1,5 @@
+import type { DocType } from '../domain/schemas';
+
 /** What a checklist item asks the inspector to record. */
 export type ItemAsk = 'verdict' | 'ratio' | 'count' | 'date' | 'text';
 
@@ -16,6 +18,16 @@ export interface TemplateItem {
   maxScore?: number;
   /** Whether the item belongs in the annex indicator table of the report. */
   indicator?: boolean;
+  /**
+   * The item asks for one document's số and ngày ("Kế hoạch … (số, ngày)"):
+   * its usual type, so the checklist offers one document-reference field that
+   * records the evidence entry instead of free text typed twice.
+   */
+  document?: DocType;
+  /** What to look at when checking the item (shown on demand). */
+  guidance?: string;
+  /** The legal documents the criterion rests on. */
+  legalBasis?: readonly string[];
 }
 
 export type ReportPart = 'A.I' | 'A.II' | 'A.III';

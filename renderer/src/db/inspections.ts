@@ -17,7 +17,8 @@ export function newId(): string {
 export async function touchInspection(db: Pick<AppDB, 'inspections'>, id: string): Promise<void> {
   const now = Date.now();
   const existing = await db.inspections.get(id);
-  await db.inspections.put({ id, addedAt: existing?.addedAt ?? now, openedAt: now });
+  // Keeps the rest of the row (an archived inspection stays archived while it is edited).
+  await db.inspections.put({ ...existing, id, addedAt: existing?.addedAt ?? now, openedAt: now });
 }
 
 /** Reads and writes one inspection's records. Every write is a use case over the storage port: read, plan and write in one transaction. */

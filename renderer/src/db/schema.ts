@@ -10,6 +10,8 @@ export interface InspectionEntry {
   addedAt: number;
   /** When it was last opened here (millis), for ordering the list. */
   openedAt: number;
+  /** When it was archived on this laptop (millis): listed apart until restored. Not indexed, so no new schema version. */
+  archivedAt?: number;
 }
 
 export interface SettingRow {

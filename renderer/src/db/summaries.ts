@@ -10,6 +10,7 @@ import { useStorage } from './StorageContext';
 export interface InspectionSummary {
   id: string;
   openedAt: number;
+  archivedAt?: number;
   values: Partial<InspectionValues>;
   unitCount: number;
   memberCount: number;
@@ -27,6 +28,7 @@ export function useInspectionSummaries(): InspectionSummary[] | undefined {
         return {
           id: e.id,
           openedAt: e.openedAt,
+          archivedAt: e.archivedAt,
           values: inspectionOf(state, e.id)?.values ?? {},
           unitCount: unitsOf(state).length,
           memberCount: membersOf(state).length,

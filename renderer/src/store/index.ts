@@ -3,6 +3,7 @@
  * Dexie and is read with useLiveQuery; nothing here mirrors a table.
  */
 import { create, type StateCreator } from 'zustand';
+import type { ItemFilter } from '../../../shared/checklist/itemFilter';
 
 export interface SaveSlice {
   pendingSaves: number;
@@ -16,9 +17,15 @@ export interface ChecklistSlice {
   onlyMine: boolean;
   search: string;
   memberFilter: string | null;
+  /** Which items the section shows (by verdict, unanswered, disagreement). */
+  itemFilter: ItemFilter;
+  /** An item to scroll to and highlight once its section is shown (a search result picked). */
+  focusItem: { unitId: string; sectionId: string; itemId: string } | null;
   setOnlyMine: (v: boolean) => void;
   setSearch: (v: string) => void;
   setMemberFilter: (v: string | null) => void;
+  setItemFilter: (v: ItemFilter) => void;
+  setFocusItem: (v: ChecklistSlice['focusItem']) => void;
 }
 
 export type UiState = SaveSlice & ChecklistSlice;
@@ -36,9 +43,13 @@ const createChecklistSlice: StateCreator<UiState, [], [], ChecklistSlice> = (set
   onlyMine: false,
   search: '',
   memberFilter: null,
+  itemFilter: 'all',
+  focusItem: null,
   setOnlyMine: (onlyMine) => set({ onlyMine }),
   setSearch: (search) => set({ search }),
   setMemberFilter: (memberFilter) => set({ memberFilter }),
+  setItemFilter: (itemFilter) => set({ itemFilter }),
+  setFocusItem: (focusItem) => set({ focusItem }),
 });
 
 export const useUi = create<UiState>()((...a) => ({ ...createSaveSlice(...a), ...createChecklistSlice(...a) }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CCHC_TEMPLATE, allItems, findItem, getTemplate } from '../../../shared/templates';
+import { CCHC_GUIDANCE } from '../../../shared/templates/cchc-2025-guidance';
 
 describe('the checklist template', () => {
   it('has the nine sections of DOMAIN.md, numbered 1–9, each non-empty', () => {
@@ -41,5 +42,26 @@ describe('the checklist template', () => {
     expect(getTemplate(CCHC_TEMPLATE.id, CCHC_TEMPLATE.version)).toBe(CCHC_TEMPLATE);
     expect(getTemplate(CCHC_TEMPLATE.id, 999)).toBeUndefined();
     expect(findItem(CCHC_TEMPLATE, 'tthc.ho-so-dung-han')?.section.id).toBe('tthc');
+  });
+});
+
+describe('a checklist that helps', () => {
+  it('offers a verdict, and so “Không phát sinh”, on every item', () => {
+    for (const i of allItems(CCHC_TEMPLATE)) expect(i.asks, i.id).toContain('verdict');
+  });
+
+  it('gives every item guidance and a legal basis in Vietnamese', () => {
+    for (const i of allItems(CCHC_TEMPLATE)) {
+      expect(i.guidance?.length ?? 0, i.id).toBeGreaterThan(40);
+      expect(i.legalBasis?.length ?? 0, i.id).toBeGreaterThan(0);
+      for (const l of i.legalBasis ?? []) expect(l, i.id).toMatch(/^(Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Kế hoạch|Quy chế)/);
+    }
+    // No guidance is written for an item id that does not exist (a typo would hide it).
+    const ids = new Set(allItems(CCHC_TEMPLATE).map((i) => i.id));
+    expect(Object.keys(CCHC_GUIDANCE).filter((k) => !ids.has(k))).toEqual([]);
+  });
+
+  it('asks for a document reference wherever the criterion asks for its “(số, ngày)”', () => {
+    for (const i of allItems(CCHC_TEMPLATE)) if (/\((QĐ )?số(, ngày)?\)/.test(i.text)) expect(i.document, i.id).toBeDefined();
   });
 });

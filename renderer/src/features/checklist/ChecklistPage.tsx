@@ -3,7 +3,7 @@ import { inspectionOf, membersOf, unitsOf } from '../../../../shared/domain/view
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import { navigate, routeToHash } from '../../app/router';
 import { NotFound } from '../../components/NotFound';
-import { useMe, useUnitState } from '../../db/hooks';
+import { useInspectionState, useMe, useUnitState } from '../../db/hooks';
 import { useRepo } from '../../db/StorageContext';
 import { useUi } from '../../store';
 import { ChecklistFilters } from './ChecklistFilters';
@@ -11,6 +11,8 @@ import { memberNames } from './memberNames';
 import { useFlushOnHide } from './pendingSaves';
 import { SearchResults } from './SearchResults';
 import { SectionNav } from './SectionNav';
+import { SectionPager } from './SectionPager';
+import { useSectionScroll } from './useSectionScroll';
 import { SectionView } from './SectionView';
 import { UnitNav } from './UnitNav';
 import './checklist.css';
@@ -29,6 +31,10 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
   const repo = useRepo(inspectionId);
   const onlyMine = useUi((s) => s.onlyMine);
   const search = useUi((s) => s.search);
+  const itemFilter = useUi((s) => s.itemFilter);
+  const query = search.trim();
+  // Search covers every unit, so it reads the whole inspection, but only while a search is typed.
+  const searchState = useInspectionState(query ? inspectionId : undefined);
 
   const inspection = state ? inspectionOf(state, inspectionId) : undefined;
   const template = (inspection && getTemplate(inspection.values.templateId ?? '', inspection.values.templateVersion ?? 0)) || DEFAULT_TEMPLATE;
@@ -48,6 +54,8 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
   const section = template.sections.find((s) => s.id === sectionId);
   const fallbackUnit = visibleUnits[0] ?? units[0];
   const fallbackSection = visibleSections[0] ?? template.sections[0];
+  const highlighted = useSectionScroll(unit?.id ?? '', section?.id ?? '', !!state && !query);
+  const unitNames = useMemo(() => units.map((u) => ({ id: u.id, name: u.values.name ?? '' })), [units]);
 
   // A missing or stale unit/section in the address falls back to the first one (of mine, when filtered).
   useEffect(() => {
@@ -68,7 +76,6 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
     );
   if (!unit || !section) return <p aria-busy="true">Đang mở…</p>;
 
-  const query = search.trim();
   return (
     <div className="checklist">
       <aside className="checklist-side">
@@ -78,9 +85,22 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
       </aside>
       <div className="checklist-main">
         {query ? (
-          <SearchResults state={state} template={template} inspectionId={inspectionId} unitId={unit.id} query={query} />
+          <SearchResults state={searchState} template={template} inspectionId={inspectionId} units={unitNames} unitId={unit.id} query={query} />
         ) : (
-          <SectionView repo={repo} state={state} unitId={unit.id} unitName={unit.values.name ?? ''} section={section} names={names} namesVersion={namesVersion} />
+          <>
+            <SectionView
+              repo={repo}
+              state={state}
+              unitId={unit.id}
+              unitName={unit.values.name ?? ''}
+              section={section}
+              names={names}
+              namesVersion={namesVersion}
+              filter={itemFilter}
+              highlighted={highlighted}
+            />
+            <SectionPager inspectionId={inspectionId} unitId={unit.id} sectionId={section.id} sections={visibleSections.some((s) => s.id === section.id) ? visibleSections : template.sections} />
+          </>
         )}
       </div>
     </div>

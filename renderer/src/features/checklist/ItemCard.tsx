@@ -12,6 +12,10 @@ import { RatioField } from './RatioField';
 import { fieldText } from './responseDraft';
 import { useResponseAutosave } from './useResponseAutosave';
 import { VerdictField } from './VerdictField';
+import { suggestVerdict } from '../../../../shared/checklist/verdictHint';
+import { DocumentReferenceField } from './DocumentReferenceField';
+import { ItemGuidance } from './ItemGuidance';
+import { VerdictHint } from './VerdictHint';
 
 interface Props {
   repo: InspectionRepo;
@@ -49,15 +53,20 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
   }, [signature, isIdle]);
   const asks = new Set(item.asks);
   const who = response ? provenanceText(response.record, names) : '';
+  const suggested = suggestVerdict(item, stored)?.verdict;
+  // A document item records its số and ngày through the document field; a date typed before stays visible.
+  const showDate = asks.has('date') && (!item.document || !!stored.date);
   return (
     <article className="item card" aria-labelledby={titleId} id={`item-${item.id}`} ref={cardRef}>
       <h3 id={titleId}>
         <span className="item-number">{number}</span> {item.text}
       </h3>
+      <ItemGuidance item={item} />
       <div className="item-fields" key={generation} onBlur={() => void flush()}>
         {asks.has('verdict') && (
           <VerdictField
             initial={fieldText(stored, 'verdict')}
+            suggested={suggested}
             onPick={(v) => {
               change('verdict', v);
               void flush();
@@ -67,6 +76,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
         {asks.has('ratio') && (
           <RatioField item={item} errors={errors} onChange={change} initial={{ numerator: fieldText(stored, 'numerator'), denominator: fieldText(stored, 'denominator') }} />
         )}
+        <VerdictHint item={item} values={stored} />
         <div className="item-row">
           {asks.has('count') && (
             <TextField
@@ -79,7 +89,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
               onChange={(e) => change('count', e.target.value)}
             />
           )}
-          {asks.has('date') && (
+          {showDate && (
             <TextField
               className="short"
               label="Ngày văn bản"
@@ -98,6 +108,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
         <TextAreaField label="Nhận xét" rows={2} defaultValue={fieldText(stored, 'comment')} error={errors.comment} onChange={(e) => change('comment', e.target.value)} />
       </div>
       {who && <p className="provenance muted">Người ghi: {who}</p>}
+      {item.document && <DocumentReferenceField repo={repo} unitId={unitId} itemId={item.id} docType={item.document} />}
       <EvidenceList repo={repo} unitId={unitId} itemId={item.id} evidence={evidence} names={names} />
     </article>
   );

@@ -3,11 +3,13 @@ import type { DerivedState } from '../../../../shared/domain/derive';
 import type { EvidenceValues } from '../../../../shared/domain/schemas';
 import { evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
 import type { TemplateSection } from '../../../../shared/templates';
+import { ITEM_FILTER_LABELS, type ItemFilter } from '../../../../shared/checklist/itemFilter';
 import type { InspectionRepo } from '../../db/inspections';
 import { FindingList } from './FindingList';
 import { ItemCard } from './ItemCard';
 import { versionOf, type MemberNames } from './memberNames';
 import { RecommendationList } from './RecommendationList';
+import { useShownItems } from './useShownItems';
 
 interface Props {
   repo: InspectionRepo;
@@ -17,10 +19,14 @@ interface Props {
   section: TemplateSection;
   names: MemberNames;
   namesVersion: string;
+  /** Which items to show. */
+  filter?: ItemFilter;
+  /** The item a search result opened, highlighted. */
+  highlighted?: string;
 }
 
 /** The items of one section for one unit, then the section's strengths, shortcomings and recommendations. */
-export function SectionView({ repo, state, unitId, unitName, section, names, namesVersion }: Props) {
+export function SectionView({ repo, state, unitId, unitName, section, names, namesVersion, filter = 'all', highlighted }: Props) {
   const evidenceByItem = useMemo(() => {
     const m = new Map<string, WithMeta<EvidenceValues>[]>();
     for (const e of evidenceOf(state, unitId)) {
@@ -30,27 +36,41 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
     return m;
   }, [state, unitId]);
   const findings = findingsOf(state, unitId, section.id);
+  const shown = useShownItems(section, unitId, filter, (item) => ({ response: responseOf(state, unitId, item.id), evidence: evidenceByItem.get(item.id) ?? [] }));
   return (
     <section aria-labelledby="section-title" className="section-view">
       <h2 id="section-title">
         {section.number}. {section.title} <span className="muted">— {unitName}</span>
       </h2>
+      {filter !== 'all' && (
+        <p className="filter-note" role="status">
+          {shown.length === 0
+            ? `Không có tiêu chí nào của nội dung này khớp bộ lọc “${ITEM_FILTER_LABELS[filter]}”.`
+            : `Đang lọc “${ITEM_FILTER_LABELS[filter]}”: ${shown.length}/${section.items.length} tiêu chí.`}
+        </p>
+      )}
       {section.items.map((item, i) => {
+        if (!shown.includes(item)) return null;
         const response = responseOf(state, unitId, item.id);
         const evidence = evidenceByItem.get(item.id) ?? [];
         const version = `${versionOf(response?.record)}|${evidence.map((e) => versionOf(e.record)).join(';')}|${namesVersion}`;
         return (
-          <ItemCard
+          <div
             key={`${unitId}:${item.id}`}
-            repo={repo}
-            unitId={unitId}
-            item={item}
-            number={`${section.number}.${i + 1}.`}
-            response={response}
-            evidence={evidence}
-            names={names}
-            version={version}
-          />
+            className={item.id === highlighted ? 'item-slot search-target' : 'item-slot'}
+            aria-current={item.id === highlighted ? 'location' : undefined}
+          >
+            <ItemCard
+              repo={repo}
+              unitId={unitId}
+              item={item}
+              number={`${section.number}.${i + 1}.`}
+              response={response}
+              evidence={evidence}
+              names={names}
+              version={version}
+            />
+          </div>
         );
       })}
       <div className="card findings" role="region" aria-label={`Đánh giá chung nội dung ${section.shortTitle}`}>

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
-import { VERDICTS, VERDICT_LABELS } from '../../../../shared/domain/schemas';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../../../shared/domain/schemas';
 
-/** Đạt / Đạt một phần / Không đạt / Không phát sinh, saved as soon as it is picked. */
-export function VerdictField({ initial, onPick }: { initial: string; onPick: (value: string) => void }) {
+/**
+ * Đạt / Đạt một phần / Không đạt / Không phát sinh, saved as soon as it is
+ * picked; `suggested` (from the ratio and target) is offered as one click.
+ */
+export function VerdictField({ initial, onPick, suggested }: { initial: string; onPick: (value: string) => void; suggested?: Verdict }) {
   const name = useId();
   const [value, setValue] = useState(initial);
   const pick = (v: string) => {
@@ -20,6 +23,11 @@ export function VerdictField({ initial, onPick }: { initial: string; onPick: (va
       {value && (
         <button type="button" className="link" onClick={() => pick('')}>
           Bỏ chọn
+        </button>
+      )}
+      {suggested && value !== suggested && (
+        <button type="button" className="small" onClick={() => pick(suggested)}>
+          Chọn “{VERDICT_LABELS[suggested]}” theo gợi ý
         </button>
       )}
     </fieldset>

@@ -1,12 +1,36 @@
-import { formatDate } from '../../../../shared/domain/format';
+import { useState } from 'react';
 import { routeToHash } from '../../app/router';
+import { archiveInspection, restoreInspection } from '../../db/lifecycle';
+import { useStorage } from '../../db/StorageContext';
 import { useInspectionSummaries, type InspectionSummary } from '../../db/summaries';
 import { ImportButton } from '../exchange/ImportButton';
+import { DeleteInspectionDialog } from './DeleteInspectionDialog';
+import { InspectionCard } from './InspectionCard';
+import { titleOf } from './inspectionTitle';
 import './inspections.css';
 
-/** The inspections on this laptop, last opened first. */
+/** The inspections on this laptop, last opened first; archived ones listed apart, restorable. */
 export function InspectionListPage() {
+  const { db } = useStorage();
   const list = useInspectionSummaries();
+  const [deleting, setDeleting] = useState<InspectionSummary>();
+  const [notice, setNotice] = useState('');
+  const active = list?.filter((s) => !s.archivedAt) ?? [];
+  const archived = list?.filter((s) => s.archivedAt) ?? [];
+  const act = (what: () => Promise<void>, done: string) =>
+    void what().then(
+      () => setNotice(done),
+      () => setNotice('Chưa thực hiện được: máy không ghi được vào bộ nhớ. Hãy thử lại.'),
+    );
+  const card = (s: InspectionSummary) => (
+    <InspectionCard
+      key={s.id}
+      summary={s}
+      onArchive={s.archivedAt ? undefined : () => act(() => archiveInspection(db, s.id), `Đã lưu trữ “${titleOf(s)}”. Có thể khôi phục trong mục “Đã lưu trữ” cuối trang.`)}
+      onRestore={s.archivedAt ? () => act(() => restoreInspection(db, s.id), `Đã khôi phục “${titleOf(s)}” vào danh sách.`) : undefined}
+      onDelete={() => setDeleting(s)}
+    />
+  );
   return (
     <section className="inspection-list" aria-labelledby="list-title">
       <div className="list-head">
@@ -16,37 +40,35 @@ export function InspectionListPage() {
         </a>
       </div>
       <ImportButton />
+      <p role="status" className="notice">
+        {notice}
+      </p>
       {list === undefined && <p aria-busy="true">Đang tải…</p>}
       {list?.length === 0 && <p className="card">Chưa có cuộc kiểm tra nào trên máy này. Bấm “Tạo cuộc kiểm tra mới” để bắt đầu, hoặc nhận tệp trao đổi từ trưởng đoàn.</p>}
-      {list && list.length > 0 && (
-        <ul className="cards">
-          {list.map((s) => (
-            <InspectionCard key={s.id} summary={s} />
-          ))}
+      {list && list.length > 0 && active.length === 0 && <p className="card">Mọi cuộc kiểm tra trên máy này đều đã lưu trữ.</p>}
+      {active.length > 0 && (
+        <ul className="cards" aria-label="Đang thực hiện">
+          {active.map(card)}
         </ul>
       )}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-title" className="archived">
+          <h2 id="archived-title">Đã lưu trữ ({archived.length})</h2>
+          <ul className="cards" aria-label="Đã lưu trữ">
+            {archived.map(card)}
+          </ul>
+        </section>
+      )}
+      {deleting && (
+        <DeleteInspectionDialog
+          id={deleting.id}
+          title={titleOf(deleting)}
+          onClose={(deleted) => {
+            if (deleted) setNotice(`Đã xóa cuộc kiểm tra “${titleOf(deleting)}” khỏi máy này.`);
+            setDeleting(undefined);
+          }}
+        />
+      )}
     </section>
-  );
-}
-
-function titleOf(s: InspectionSummary): string {
-  return s.values.title?.trim() || [s.values.teamName, s.values.governingBody].filter(Boolean).join(' — ') || 'Cuộc kiểm tra chưa đặt tên';
-}
-
-function InspectionCard({ summary: s }: { summary: InspectionSummary }) {
-  const v = s.values;
-  const period = v.periodFrom && v.periodTo ? `Kỳ kiểm tra: ${formatDate(v.periodFrom)} – ${formatDate(v.periodTo)}` : '';
-  return (
-    <li className="card">
-      <h2>
-        <a href={routeToHash({ page: 'checklist', inspectionId: s.id })}>{titleOf(s)}</a>
-      </h2>
-      <p className="muted">
-        {[v.title?.trim() ? v.governingBody : '', period, `${s.unitCount} đơn vị được kiểm tra`, `${s.memberCount} thành viên`].filter(Boolean).join(' · ')}
-      </p>
-      <p className="links">
-        <a href={routeToHash({ page: 'setup', inspectionId: s.id })}>Thiết lập</a>
-      </p>
-    </li>
   );
 }

@@ -1,0 +1,61 @@
+/**
+ * Archiving, restoring and deleting an inspection on this laptop, and the
+ * per-inspection status the list shows (answered criteria, last change).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { timestampMillis } from '../../../shared/domain/clock';
+import { deriveState } from '../../../shared/domain/derive';
+import { inspectionImpact, type InspectionImpact } from '../../../shared/inspections/lifecycle';
+import { answeredResponses } from './progress';
+import type { AppDB } from './schema';
+import { meKey } from './settings';
+import { useStorage } from './StorageContext';
+
+/** Hide an inspection from the main list; nothing of it is removed. */
+export async function archiveInspection(db: AppDB, id: string): Promise<void> {
+  await db.inspections.update(id, { archivedAt: Date.now() });
+}
+
+export async function restoreInspection(db: AppDB, id: string): Promise<void> {
+  await db.transaction('rw', db.inspections, async () => {
+    const row = await db.inspections.get(id);
+    if (!row) return;
+    const { archivedAt: _archived, ...rest } = row;
+    await db.inspections.put({ ...rest, openedAt: Date.now() });
+  });
+}
+
+/** What deleting the inspection would remove, from its whole edit set. */
+export async function deletionImpact(db: AppDB, id: string): Promise<InspectionImpact> {
+  return inspectionImpact(deriveState(await db.edits.where('inspectionId').equals(id).toArray()));
+}
+
+/** Remove every record of the inspection from this laptop, its list entry and "Tôi là …", in one transaction. */
+export async function deleteInspection(db: AppDB, id: string): Promise<number> {
+  return db.transaction('rw', db.edits, db.inspections, db.settings, async () => {
+    const removed = await db.edits.where('inspectionId').equals(id).delete();
+    await db.inspections.delete(id);
+    await db.settings.delete(meKey(id));
+    return removed;
+  });
+}
+
+export interface InspectionStatus {
+  /** Answered unit × criterion responses. */
+  answered: number;
+  /** Time of the newest edit (millis), from its clock; undefined when there is none. */
+  lastModified?: number;
+}
+
+/** Live answered count and last change of one inspection, read from its response edits only. */
+export function useInspectionStatus(id: string): InspectionStatus | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => {
+    // Edits are keyed by their clock, so the last in the index is the newest change.
+    const newest = await db.edits.where('inspectionId').equals(id).last();
+    const responses = await db.edits.where('[inspectionId+entity]').equals([id, 'response']).toArray();
+    let answered = 0;
+    for (const set of answeredResponses(responses).values()) answered += set.size;
+    return { answered, lastModified: newest ? timestampMillis(newest.id) : undefined };
+  }, [db, id]);
+}
