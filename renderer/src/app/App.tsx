@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
 import { Layout } from './Layout';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
@@ -7,6 +8,9 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ReportPage } from '../features/report/ReportPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { ExchangeBackground } from '../features/exchange/ExchangeBackground';
+
+// The dashboard carries the chart library: loaded when first opened, so start-up does not pay for it.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const route = useRoute();
@@ -26,6 +30,13 @@ export function App() {
       break;
     case 'team':
       page = <TeamPage inspectionId={route.inspectionId} />;
+      break;
+    case 'dashboard':
+      page = (
+        <Suspense fallback={<p aria-busy="true">Đang tải…</p>}>
+          <DashboardPage inspectionId={route.inspectionId} />
+        </Suspense>
+      );
       break;
     case 'exchange':
       page = <ExchangePage inspectionId={route.inspectionId} />;

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'setup'; inspectionId: string }
   | { page: 'checklist'; inspectionId: string; unitId?: string; sectionId?: string }
   | { page: 'team'; inspectionId: string }
+  | { page: 'dashboard'; inspectionId: string }
   | { page: 'exchange'; inspectionId: string }
   | { page: 'report'; inspectionId: string }
   | { page: 'new' };
@@ -25,6 +26,8 @@ export function parseRoute(hash: string): Route {
         return { page: 'setup', inspectionId };
       case 'team':
         return { page: 'team', inspectionId };
+      case 'dashboard':
+        return { page: 'dashboard', inspectionId };
       case 'exchange':
         return { page: 'exchange', inspectionId };
       case 'report':

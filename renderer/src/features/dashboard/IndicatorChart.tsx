@@ -1,0 +1,63 @@
+/**
+ * Indicators against their targets as a bar chart (recharts: SVG, so it
+ * prints sharp and needs no network). Bars are the results, green when the
+ * target is met and red when not; the dark dash on each is the target.
+ * Standalone (rows in, SVG out) so the report's annex can place it too.
+ */
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../../../shared/domain/format';
+import type { IndicatorPoint } from './indicatorData';
+
+const MET = '#1a7f37';
+const NOT_MET = '#b42318';
+
+function TargetMark(props: { cx?: number; cy?: number }) {
+  const { cx, cy } = props;
+  if (cx === undefined || cy === undefined) return null;
+  return <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke="#1b1f24" strokeWidth={3} />;
+}
+
+function TooltipBody({ active, payload }: { active?: boolean; payload?: { payload: IndicatorPoint }[] }) {
+  const p = payload?.[0]?.payload;
+  if (!active || !p) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{p.label}.</strong> {p.text}
+      <br />
+      Kết quả: {p.percent === null ? 'chưa có số liệu' : formatPercent(p.percent)} · Chỉ tiêu: ≥ {formatPercent(p.target)}
+    </div>
+  );
+}
+
+export function IndicatorChart({ points, title }: { points: IndicatorPoint[]; title: string }) {
+  return (
+    <figure className="indicator-chart" aria-label={title}>
+      <ResponsiveContainer width="100%" height={300}>
+        <ComposedChart data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} width={48} />
+          <Tooltip content={<TooltipBody />} />
+          <Bar dataKey="percent" name="Kết quả" isAnimationActive={false} maxBarSize={40}>
+            {points.map((p) => (
+              <Cell key={p.label} fill={p.met ? MET : NOT_MET} />
+            ))}
+            <LabelList dataKey="percent" position="top" fontSize={11} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v) : '')} />
+          </Bar>
+          <Scatter dataKey="target" name="Chỉ tiêu" isAnimationActive={false} shape={<TargetMark />} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <figcaption className="chart-legend">
+        <span>
+          <span className="swatch" style={{ background: MET }} aria-hidden="true" /> Đạt chỉ tiêu
+        </span>
+        <span>
+          <span className="swatch" style={{ background: NOT_MET }} aria-hidden="true" /> Chưa đạt chỉ tiêu
+        </span>
+        <span>
+          <span className="swatch target" aria-hidden="true" /> Chỉ tiêu
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
