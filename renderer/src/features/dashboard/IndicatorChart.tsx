@@ -4,12 +4,14 @@
  * target is met and red when not; the dark dash on each is the target.
  * Standalone (rows in, SVG out) so the report's annex can place it too.
  */
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../../shared/domain/format';
 import type { IndicatorPoint } from './indicatorData';
 
 const MET = '#1a7f37';
 const NOT_MET = '#b42318';
+const CHART_WIDTH = 1200;
+const CHART_HEIGHT = 300;
 
 function TargetMark(props: { cx?: number; cy?: number }) {
   const { cx, cy } = props;
@@ -32,21 +34,24 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: { payloa
 export function IndicatorChart({ points, title }: { points: IndicatorPoint[]; title: string }) {
   return (
     <figure className="indicator-chart" aria-label={title}>
-      <ResponsiveContainer width="100%" height={300}>
-        <ComposedChart data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} width={48} />
-          <Tooltip content={<TooltipBody />} />
-          <Bar dataKey="percent" name="Kết quả" isAnimationActive={false} maxBarSize={40}>
-            {points.map((p) => (
-              <Cell key={p.label} fill={p.met ? MET : NOT_MET} />
-            ))}
-            <LabelList dataKey="percent" position="top" fontSize={11} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v) : '')} />
-          </Bar>
-          <Scatter dataKey="target" name="Chỉ tiêu" isAnimationActive={false} shape={<TargetMark />} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      {/*
+        A fixed drawing size scaled by CSS through the SVG's viewBox: the
+        chart fills the card on screen and the page in print, where a
+        measured (responsive) chart keeps its screen width and is cut off.
+      */}
+      <ComposedChart width={CHART_WIDTH} height={CHART_HEIGHT} data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} width={48} />
+        <Tooltip content={<TooltipBody />} />
+        <Bar dataKey="percent" name="Kết quả" isAnimationActive={false} maxBarSize={40}>
+          {points.map((p) => (
+            <Cell key={p.label} fill={p.met ? MET : NOT_MET} />
+          ))}
+          <LabelList dataKey="percent" position="top" fontSize={12} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v) : '')} />
+        </Bar>
+        <Scatter dataKey="target" name="Chỉ tiêu" isAnimationActive={false} shape={<TargetMark />} />
+      </ComposedChart>
       <figcaption className="chart-legend">
         <span>
           <span className="swatch" style={{ background: MET }} aria-hidden="true" /> Đạt chỉ tiêu
