@@ -66,3 +66,23 @@ export function indicatorRows(state: DerivedState, template: ChecklistTemplate, 
     };
   });
 }
+
+/** One bar of the indicator chart. */
+export interface IndicatorPoint {
+  /** The number on the axis: "2.9" in the dashboard, the annex's STT in the report. */
+  label: string;
+  text: string;
+  /** Result in percent; null where there is no figure. */
+  percent: number | null;
+  target: number;
+  met?: boolean;
+  value?: IndicatorValue;
+}
+
+/** The chart's points for the whole team ('') or one unit. */
+export function indicatorPoints(rows: readonly IndicatorRow[], unitId: string): IndicatorPoint[] {
+  return rows.map((r) => {
+    const value = unitId ? r.byUnit.get(unitId) : r.total;
+    return { label: r.number.replace(/\.$/, ''), text: r.text, percent: value?.percent ?? null, target: r.targetPercent, met: value?.met, value };
+  });
+}

@@ -121,6 +121,13 @@ describe('team dashboard', () => {
     expect(row(UNITS[1], '2.11.').slice(3, 9)).toEqual(['', '', '', '', '95%', '']);
     const institutions = parseCsv(sheets.find((s) => s.sheet === '1. Thể chế')!.text);
     expect(institutions.find((r) => r[0] === UNITS[0] && r[1] === '1.1.')![3]).toBe('Đạt');
+
+    // The same indicators can go under the report's annex table as a chart.
+    await openTab(page, 'Báo cáo');
+    await page.getByLabel('Kèm biểu đồ chỉ tiêu trong phụ lục (khi in, xuất PDF)').check();
+    const annexChart = page.getByRole('figure', { name: 'Biểu đồ kết quả thực hiện các chỉ tiêu so với kế hoạch' });
+    await annexChart.locator('svg .recharts-bar-rectangle').first().waitFor();
+    expect(await annexChart.getByText('98,97%').count()).toBe(1);
   });
 
   it('shows a member their own assignment first, and the whole team when they ask', async () => {

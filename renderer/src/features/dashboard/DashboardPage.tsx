@@ -4,7 +4,7 @@ import { NotFound } from '../../components/NotFound';
 import { DisagreementsByUnit } from './DisagreementsByUnit';
 import { ExcelExportButton } from './ExcelExportButton';
 import { IndicatorChart } from './IndicatorChart';
-import { indicatorPoints } from './indicatorData';
+import { indicatorPoints } from '../../../../shared/dashboard/indicators';
 import { IndicatorTable } from './IndicatorTable';
 import { MemberProgressBars } from './MemberProgressBars';
 import { ProgressMatrix } from './ProgressMatrix';

@@ -6,7 +6,7 @@
  */
 import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../../shared/domain/format';
-import type { IndicatorPoint } from './indicatorData';
+import type { IndicatorPoint } from '../../../../shared/dashboard/indicators';
 
 const MET = '#1a7f37';
 const NOT_MET = '#b42318';

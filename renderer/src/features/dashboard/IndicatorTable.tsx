@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent } from '../../../../shared/domain/format';
-import type { IndicatorPoint } from './indicatorData';
+import type { IndicatorPoint } from '../../../../shared/dashboard/indicators';
 
 /** The chart's figures in words and numbers: what the bars show, readable and printable. */
 export function IndicatorTable({ points, label }: { points: IndicatorPoint[]; label: string }) {
