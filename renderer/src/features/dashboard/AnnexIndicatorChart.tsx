@@ -7,5 +7,5 @@ import './dashboard.css';
 export function AnnexIndicatorChart({ rows }: { rows: AnnexRow[] }) {
   const points = annexIndicatorPoints(rows);
   if (points.length === 0) return null;
-  return <IndicatorChart points={points} title="Biểu đồ kết quả thực hiện các chỉ tiêu so với kế hoạch" />;
+  return <IndicatorChart points={points} title="Biểu đồ kết quả thực hiện các chỉ tiêu so với kế hoạch" width={640} height={280} />;
 }

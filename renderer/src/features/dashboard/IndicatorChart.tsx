@@ -13,10 +13,11 @@ const NOT_MET = '#b42318';
 const CHART_WIDTH = 1200;
 const CHART_HEIGHT = 300;
 
-function TargetMark(props: { cx?: number; cy?: number }) {
-  const { cx, cy } = props;
+/** The target as a dash across its bar; `half` keeps neighbouring dashes apart on a narrow chart. */
+function TargetMark(props: { cx?: number; cy?: number; half?: number }) {
+  const { cx, cy, half = 16 } = props;
   if (cx === undefined || cy === undefined) return null;
-  return <line x1={cx - 16} x2={cx + 16} y1={cy} y2={cy} stroke="#1b1f24" strokeWidth={3} />;
+  return <line x1={cx - half} x2={cx + half} y1={cy} y2={cy} stroke="#1b1f24" strokeWidth={3} />;
 }
 
 function TooltipBody({ active, payload }: { active?: boolean; payload?: { payload: IndicatorPoint }[] }) {
@@ -31,7 +32,15 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: { payloa
   );
 }
 
-export function IndicatorChart({ points, title }: { points: IndicatorPoint[]; title: string }) {
+interface Props {
+  points: IndicatorPoint[];
+  title: string;
+  /** Drawing size before scaling: narrower draws larger text for the same page width (the annex uses 640). */
+  width?: number;
+  height?: number;
+}
+
+export function IndicatorChart({ points, title, width = CHART_WIDTH, height = CHART_HEIGHT }: Props) {
   return (
     <figure className="indicator-chart" aria-label={title}>
       {/*
@@ -39,7 +48,7 @@ export function IndicatorChart({ points, title }: { points: IndicatorPoint[]; ti
         chart fills the card on screen and the page in print, where a
         measured (responsive) chart keeps its screen width and is cut off.
       */}
-      <ComposedChart width={CHART_WIDTH} height={CHART_HEIGHT} data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+      <ComposedChart width={width} height={height} data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} width={48} />
@@ -50,7 +59,7 @@ export function IndicatorChart({ points, title }: { points: IndicatorPoint[]; ti
           ))}
           <LabelList dataKey="percent" position="top" fontSize={12} formatter={(v: unknown) => (typeof v === 'number' ? formatPercent(v) : '')} />
         </Bar>
-        <Scatter dataKey="target" name="Chỉ tiêu" isAnimationActive={false} shape={<TargetMark />} />
+        <Scatter dataKey="target" name="Chỉ tiêu" isAnimationActive={false} shape={<TargetMark half={Math.min(16, (width - 80) / Math.max(1, points.length) / 3)} />} />
       </ComposedChart>
       <figcaption className="chart-legend">
         <span>
