@@ -20,7 +20,7 @@ export function App() {
       page = <InspectionListPage />;
       break;
     case 'new':
-      page = <SetupPage inspectionId={undefined} />;
+      page = <SetupPage key={route.fromId ?? ''} inspectionId={undefined} fromId={route.fromId} />;
       break;
     case 'setup':
       page = <SetupPage inspectionId={route.inspectionId} />;

@@ -12,13 +12,13 @@ export type Route =
   | { page: 'dashboard'; inspectionId: string }
   | { page: 'exchange'; inspectionId: string }
   | { page: 'report'; inspectionId: string }
-  | { page: 'new' };
+  | { page: 'new'; fromId?: string };
 
 const LAST_KEY = 'tkt:lastRoute';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'new') return { page: 'new' };
+  if (parts[0] === 'new') return parts[1] === 'from' && parts[2] ? { page: 'new', fromId: parts[2] } : { page: 'new' };
   if (parts[0] === 'i' && parts[1]) {
     const inspectionId = parts[1];
     switch (parts[2]) {
@@ -45,7 +45,7 @@ export function routeToHash(r: Route): string {
     case 'list':
       return '#/';
     case 'new':
-      return '#/new';
+      return r.fromId ? `#/new/from/${enc(r.fromId)}` : '#/new';
     case 'checklist':
       return `#/i/${enc(r.inspectionId)}/checklist${r.unitId ? `/${enc(r.unitId)}` : ''}${r.unitId && r.sectionId ? `/${enc(r.sectionId)}` : ''}`;
     default:
