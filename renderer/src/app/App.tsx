@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
 import { Layout } from './Layout';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
@@ -8,6 +9,9 @@ import { ReportPage } from '../features/report/ReportPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { ExchangeBackground } from '../features/exchange/ExchangeBackground';
 
+// The dashboard carries the chart library: loaded when first opened, so start-up does not pay for it.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
 export function App() {
   const route = useRoute();
   let page;
@@ -16,7 +20,7 @@ export function App() {
       page = <InspectionListPage />;
       break;
     case 'new':
-      page = <SetupPage inspectionId={undefined} />;
+      page = <SetupPage key={route.fromId ?? ''} inspectionId={undefined} fromId={route.fromId} />;
       break;
     case 'setup':
       page = <SetupPage inspectionId={route.inspectionId} />;
@@ -26,6 +30,13 @@ export function App() {
       break;
     case 'team':
       page = <TeamPage inspectionId={route.inspectionId} />;
+      break;
+    case 'dashboard':
+      page = (
+        <Suspense fallback={<p aria-busy="true">Đang tải…</p>}>
+          <DashboardPage inspectionId={route.inspectionId} />
+        </Suspense>
+      );
       break;
     case 'exchange':
       page = <ExchangePage inspectionId={route.inspectionId} />;

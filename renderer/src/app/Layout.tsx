@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { routeToHash, type Route } from './router';
 import { SaveStatus } from './SaveStatus';
 
-const TABS: { page: 'setup' | 'checklist' | 'team' | 'exchange' | 'report'; label: string }[] = [
+const TABS: { page: 'setup' | 'checklist' | 'dashboard' | 'team' | 'exchange' | 'report'; label: string }[] = [
   { page: 'setup', label: 'Thiết lập' },
   { page: 'checklist', label: 'Phiếu kiểm tra' },
+  { page: 'dashboard', label: 'Tổng quan' },
   { page: 'team', label: 'Tổng hợp đoàn' },
   { page: 'exchange', label: 'Trao đổi dữ liệu' },
   { page: 'report', label: 'Báo cáo' },

@@ -9,15 +9,16 @@ export type Route =
   | { page: 'setup'; inspectionId: string }
   | { page: 'checklist'; inspectionId: string; unitId?: string; sectionId?: string }
   | { page: 'team'; inspectionId: string }
+  | { page: 'dashboard'; inspectionId: string }
   | { page: 'exchange'; inspectionId: string }
   | { page: 'report'; inspectionId: string }
-  | { page: 'new' };
+  | { page: 'new'; fromId?: string };
 
 const LAST_KEY = 'tkt:lastRoute';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'new') return { page: 'new' };
+  if (parts[0] === 'new') return parts[1] === 'from' && parts[2] ? { page: 'new', fromId: parts[2] } : { page: 'new' };
   if (parts[0] === 'i' && parts[1]) {
     const inspectionId = parts[1];
     switch (parts[2]) {
@@ -25,6 +26,8 @@ export function parseRoute(hash: string): Route {
         return { page: 'setup', inspectionId };
       case 'team':
         return { page: 'team', inspectionId };
+      case 'dashboard':
+        return { page: 'dashboard', inspectionId };
       case 'exchange':
         return { page: 'exchange', inspectionId };
       case 'report':
@@ -42,7 +45,7 @@ export function routeToHash(r: Route): string {
     case 'list':
       return '#/';
     case 'new':
-      return '#/new';
+      return r.fromId ? `#/new/from/${enc(r.fromId)}` : '#/new';
     case 'checklist':
       return `#/i/${enc(r.inspectionId)}/checklist${r.unitId ? `/${enc(r.unitId)}` : ''}${r.unitId && r.sectionId ? `/${enc(r.sectionId)}` : ''}`;
     default:

@@ -6,6 +6,7 @@
  */
 import { memo } from 'react';
 import type { ReportModel } from '../../../../shared/report';
+import { AnnexChartSlot } from '../dashboard/AnnexChartSlot';
 import { PreviewAnnex } from './PreviewAnnex';
 import { PreviewHeader } from './PreviewHeader';
 import { PreviewPart } from './PreviewPart';
@@ -39,6 +40,8 @@ export const ReportPreview = memo(function ReportPreview({ model }: { model: Rep
       )}
       <PreviewSignature model={model} />
       <PreviewAnnex annex={model.annex} />
+      {/* Optional chart under the annex table (owned by the dashboard feature). */}
+      <AnnexChartSlot rows={model.annex.rows} />
     </article>
   );
 });

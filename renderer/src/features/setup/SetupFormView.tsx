@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { InspectionValues } from '../../../../shared/domain/schemas';
 import { navigate } from '../../app/router';
@@ -19,12 +19,14 @@ interface Props {
   inspectionId?: string;
   existing?: Partial<InspectionValues>;
   defaults: SetupForm;
+  /** Shown under the title (a new inspection: where its set-up came from, or how to copy one). */
+  intro?: ReactNode;
 }
 
 const DATE_HINT = 'ngày/tháng/năm, ví dụ 05/08/2025';
 
 /** The inspection set-up: bodies, basis documents, dates, units, team and "Tôi là …". */
-export function SetupFormView({ inspectionId, existing, defaults }: Props) {
+export function SetupFormView({ inspectionId, existing, defaults, intro }: Props) {
   const { db, store } = useStorage();
   const form = useForm<SetupForm>({ resolver: setupResolver, defaultValues: defaults, reValidateMode: 'onChange' });
   const { register, handleSubmit, formState } = form;
@@ -51,6 +53,7 @@ export function SetupFormView({ inspectionId, existing, defaults }: Props) {
     <FormProvider {...form}>
       <form className="setup" noValidate onSubmit={handleSubmit(onSubmit)} onChange={() => setSaved(false)}>
         <h1>{creating ? 'Tạo cuộc kiểm tra mới' : 'Thiết lập cuộc kiểm tra'}</h1>
+        {intro}
 
         <fieldset className="card">
           <legend>Cơ quan và đoàn kiểm tra</legend>
