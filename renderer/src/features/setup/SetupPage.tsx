@@ -27,7 +27,7 @@ function ExistingSetup({ inspectionId }: { inspectionId: string }) {
 }
 
 function FromPrevious({ fromId }: { fromId: string }) {
-  const state = useInspectionState(fromId);
+  const state = useEntitiesState(fromId, SETUP_ENTITIES);
   const me = useMe(fromId);
   if (!state || me === null) return <p aria-busy="true">Đang tải…</p>;
   const previous = inspectionOf(state, fromId);
