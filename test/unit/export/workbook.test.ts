@@ -22,6 +22,9 @@ function wholeNumber(cell: string): number | undefined {
   return Number(cell.replace(/,/g, ''));
 }
 
+/** LibreOffice starts slowly on a busy machine: a conversion can take tens of seconds. */
+const CALC_TIMEOUT = 180_000;
+
 const dir = mkdtempSync(join(tmpdir(), 'tkt-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -56,7 +59,7 @@ describe('Excel export of results', () => {
           expect(row[12]).toBe(v.comment ?? '');
         }
     }
-  });
+  }, CALC_TIMEOUT);
 
   it('says whether each ratio meets its target, who answered, when, and where members still disagree', async () => {
     const state = sampleState();
@@ -83,5 +86,5 @@ describe('Excel export of results', () => {
     expect(disputed[15]).toBe('Còn bất đồng');
     expect(disputed[13].split(', ').sort()).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh']);
     expect(plan[15]).toBe('');
-  });
+  }, CALC_TIMEOUT);
 });
