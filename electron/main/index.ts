@@ -1,5 +1,6 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
+import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { devOriginFrom, isAppUrl, type AppLocation } from './app-url';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -7,6 +8,7 @@ import { portableUserDataDir } from './portable';
 import { guardClose } from './quit';
 import { applyCsp, denyAllPermissions, hardenWebContents } from './security';
 import { BackupStore } from './services/backups';
+import { DeviceKeyVault } from './services/device-key';
 import { askOpenPaths } from './services/dialogs';
 import { OpenedFilesQueue, tktPathsFromArgv } from './services/opened-files';
 import { createMainWindow } from './window';
@@ -24,6 +26,8 @@ export function startApp(): void {
     app.quit();
     return;
   }
+  // The app:// scheme must be declared before 'ready'.
+  registerAppScheme(protocol);
 
   const root = app.getAppPath();
   const devOrigin = devOriginFrom(process.env.TKT_DEV_URL, app.isPackaged);
@@ -63,7 +67,7 @@ export function startApp(): void {
   function openWindow(): BrowserWindow {
     const w = createMainWindow({
       preload: join(root, 'dist-electron', 'preload.cjs'),
-      indexHtml: join(loc.rendererDir, 'index.html'),
+      appUrl: APP_INDEX_URL,
       devUrl: devOrigin ? process.env.TKT_DEV_URL : undefined,
     });
     guardClose(w, {
@@ -79,13 +83,21 @@ export function startApp(): void {
 
   void app.whenReady().then(() => {
     const ses = session.defaultSession;
+    handleAppProtocol(protocol, loc.rendererDir);
     // Vite's dev server injects inline scripts that the CSP would block.
     if (!devOrigin) applyCsp(ses);
     denyAllPermissions(ses);
 
     const store = new BackupStore(join(app.getPath('userData'), 'backups'));
     backups = store;
-    registerIpc(ipcMain, { app, backups: store, opened, isTrustedSender: (url) => isAppUrl(url, loc) });
+    registerIpc(ipcMain, {
+      app,
+      backups: store,
+      opened,
+      vault: new DeviceKeyVault(safeStorage),
+      ...(portable ? { portableDataDir: portable } : {}),
+      isTrustedSender: (url) => isAppUrl(url, loc),
+    });
 
     const menu = menuTemplate(
       {

@@ -10,6 +10,7 @@ import { openPackage, type OpenOptions, type Result } from './open';
 export * from './errors';
 export * from './manifest';
 export * from './crypto';
+export * from './envelope';
 export * from './zip';
 export * from './build';
 export * from './open';

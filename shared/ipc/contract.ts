@@ -31,7 +31,12 @@ export interface IpcContract {
   'backup:skip': { req: Record<string, never>; res: null };
   'backup:list': { req: Record<string, never>; res: BackupInfo[] };
   'backup:read': { req: { name: string }; res: Uint8Array };
-  'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+  /** portableDataDir: the folder beside the exe where the portable build keeps its data. */
+  'app:info': { req: Record<string, never>; res: { version: string; platform: string; portableDataDir?: string } };
+  /** Seal this laptop's signing key with the system key store (a new one when secretKey is absent); null when there is none. */
+  'device-key:create': { req: { secretKey?: string }; res: { publicKey: string; sealed: Uint8Array } | null };
+  /** Sign with a sealed key; the private key is opened only in main. */
+  'device-key:sign': { req: { sealed: Uint8Array; message: Uint8Array }; res: Uint8Array };
   'app:take-opened-files': { req: Record<string, never>; res: OpenedFile[] };
 }
 
@@ -69,6 +74,8 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'backup:read',
   'app:info',
   'app:take-opened-files',
+  'device-key:create',
+  'device-key:sign',
 ];
 
 export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit'];

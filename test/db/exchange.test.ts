@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deriveState, disagreements, getRecord, mergeEdits } from '../../shared/domain/derive';
 import { responseId } from '../../shared/domain/edit';
 import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
-import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys, trustMemberKey } from '../../renderer/src/db/exchange';
+import { applyImport, buildExport, checkImportFiles, claimMember, deviceSigner, trustMemberKey } from '../../renderer/src/db/exchange';
 import { InspectionRepo } from '../../renderer/src/db/inspections';
 import { AppDB } from '../../renderer/src/db/schema';
 import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
@@ -72,7 +72,7 @@ describe('exchange between laptops', () => {
     const state = deriveState(await inspectionEdits(member.db, INSPECTION_ID));
     expect(getRecord(state, 'unit', 'u1')?.fields.name.value).toBe('Văn phòng Sở');
     // The leader's key travelled with the set-up, on the leader's member record.
-    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceKeys(leader.db)).publicKey);
+    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceSigner(leader.db)).publicKey);
   });
 
   it('the leader merges two members in any order, one file twice, and sees exactly the one real disagreement', async () => {
@@ -234,7 +234,7 @@ describe('a member who changes laptop', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('foreign-signature');
-    expect(refused.error.newKey).toEqual({ inspectionId: INSPECTION_ID, memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: (await deviceKeys(newLaptop.db)).publicKey });
+    expect(refused.error.newKey).toEqual({ inspectionId: INSPECTION_ID, memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: (await deviceSigner(newLaptop.db)).publicKey });
     expect(await dumpDb(leader.db)).toEqual(before);
 
     await trustMemberKey(leader.db, leader.store, INSPECTION_ID, 'm2', refused.error.newKey!.publicKey);

@@ -1,8 +1,10 @@
 import type { App, IpcMain } from 'electron';
 import type { BackupStore } from '../services/backups';
+import type { DeviceKeyVault } from '../services/device-key';
 import type { OpenedFilesQueue } from '../services/opened-files';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
+import { deviceKeyChannels } from './device-key';
 import { fileOpen, fileSave } from './files';
 import { registerChannels, type ChannelDefs } from './register';
 import { reportPrint, reportSavePdf } from './report';
@@ -11,6 +13,9 @@ export interface IpcDeps {
   app: Pick<App, 'getVersion'>;
   backups: BackupStore;
   opened: OpenedFilesQueue;
+  vault: DeviceKeyVault;
+  /** The portable build's data folder, shown to the user. */
+  portableDataDir?: string;
   /** True for a URL of one of the app's own pages. */
   isTrustedSender: (url: string) => boolean;
 }
@@ -23,7 +28,8 @@ export function channelDefs(deps: IpcDeps): ChannelDefs {
     'report:save-pdf': reportSavePdf,
     'report:print': reportPrint,
     ...backupChannels(deps.backups),
-    ...appChannels(deps.app, deps.opened),
+    ...appChannels(deps.app, deps.opened, deps.portableDataDir),
+    ...deviceKeyChannels(deps.vault),
   };
 }
 

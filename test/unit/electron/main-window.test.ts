@@ -1,7 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, dialog, ipcMain, fakeEvent, FakeBrowserWindow, invokeAs, Menu, resetFakeElectron } from './fake-electron';
 
@@ -11,7 +10,7 @@ const { startApp } = await import('../../../electron/main/index');
 const { LAST_BACKUP_WAIT_MS } = await import('../../../electron/main/quit');
 
 const APP_ROOT = '/opt/tu-kiem-tra/resources/app';
-const APP_PAGE = pathToFileURL(join(APP_ROOT, 'dist/renderer/index.html')).href + '#/';
+const APP_PAGE = 'app://tkt/index.html#/';
 
 let dir: string;
 const savedEnv = { ...process.env };
@@ -70,7 +69,7 @@ describe('main window', () => {
     expect(prefs.preload).toBe(join(APP_ROOT, 'dist-electron', 'preload.cjs'));
   });
 
-  it('loads the built renderer from the app folder, not a URL', async () => {
+  it('loads the built renderer over app://, never file:// nor a URL from the environment', async () => {
     process.env.TKT_DEV_URL = 'http://127.0.0.1:5173/';
     resetFakeElectron();
     app.isPackaged = true;
@@ -78,8 +77,8 @@ describe('main window', () => {
     startApp();
     await new Promise((r) => setTimeout(r, 0));
     // An installed app ignores TKT_DEV_URL: an environment variable must not point it at another page.
-    expect(mainWindow().loadedFile).toBe(join(APP_ROOT, 'dist', 'renderer', 'index.html'));
-    expect(mainWindow().loadedUrl).toBeNull();
+    expect(mainWindow().loadedUrl).toBe('app://tkt/index.html');
+    expect(mainWindow().loadedFile).toBeNull();
   });
 
   it('loads the dev server only when unpackaged and TKT_DEV_URL is local', async () => {
