@@ -251,3 +251,26 @@ describe('a member who changes laptop', () => {
     expect(old.ok).toBe(false);
   });
 });
+
+describe('exporting with the team passphrase', () => {
+  it('refuses a passphrase shorter than the minimum, saying so, and writes nothing', async () => {
+    const leader = await leaderWithSetup();
+    const before = await dumpDb(leader.db);
+    const r = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { passphrase: 'doan2025' });
+    expect(r).toEqual({ ok: false, message: 'Mật khẩu của đoàn cần ít nhất 12 ký tự (hiện có 8). Hãy dùng một câu ngắn dễ nhớ, ví dụ ba, bốn từ.' });
+    expect(await dumpDb(leader.db)).toBe(before);
+  });
+
+  it('names the sealed file without the person’s name, and the file opens with the passphrase', async () => {
+    const leader = await leaderWithSetup();
+    const plain = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { now: new Date(2025, 9, 2, 8, 0) });
+    const sealed = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { passphrase: 'mật khẩu của đoàn', now: new Date(2025, 9, 2, 8, 0) });
+    expect(plain.ok && plain.fileName).toBe('ket-qua-Nguyen-Van-An-20251002-0800.tkt');
+    expect(sealed.ok && sealed.fileName).toBe('ket-qua-20251002-0800.tkt');
+    if (!sealed.ok) return;
+    expect(new TextDecoder('latin1').decode(sealed.data)).not.toContain('Nguyen');
+    const member = await laptopDb();
+    const checks = await checkImportFiles(member.db, [{ name: sealed.fileName, data: sealed.data, passphrase: 'mật khẩu của đoàn' }]);
+    expect(checks[0].ok ? checks[0].pkg.manifest.exporter.name : checks[0].error.message).toBe('Nguyễn Văn An');
+  });
+});
