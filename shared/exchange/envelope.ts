@@ -9,19 +9,11 @@
  * associated data, so its parameters cannot be swapped.
  */
 import { CURRENT_KDF, bytesToHex, decrypt, deriveInThread, encrypt, isAllowedKdf, randomBytes, utf8ToBytes, type DeriveFn, type KdfCost } from './crypto';
+import { passphraseProblem } from './passphrase';
 import { writeZip } from './zip';
 
 export const SEALED_FORMAT = 'tkt-sealed-1';
 export const SEALED_ENTRY = { header: 'sealed.json', payload: 'sealed.bin' } as const;
-
-/**
- * Shortest team passphrase accepted when sealing. A sealed file can be
- * attacked offline for as long as anyone likes; with scrypt at N=2^17 a guess
- * costs about a second of a laptop's time, and twelve characters of ordinary
- * Vietnamese words put the passphrase far beyond what guessing can reach,
- * while a short one (a name, a year) falls to a dictionary in days.
- */
-export const MIN_PASSPHRASE_LENGTH = 12;
 
 export interface SealedHeader {
   format: typeof SEALED_FORMAT;
@@ -35,14 +27,6 @@ export interface SealOptions {
   derive?: DeriveFn;
   /** Only an allow-listed cost; the current one unless a test needs to show the older one. */
   kdf?: KdfCost;
-}
-
-/** Vietnamese reason when a passphrase cannot be used to seal; undefined when it can. */
-export function passphraseProblem(passphrase: string): string | undefined {
-  const length = [...passphrase.normalize('NFC')].length;
-  if (length < MIN_PASSPHRASE_LENGTH)
-    return `Mật khẩu của đoàn cần ít nhất ${MIN_PASSPHRASE_LENGTH} ký tự (hiện có ${length}). Hãy dùng một câu ngắn dễ nhớ, ví dụ ba, bốn từ.`;
-  return undefined;
 }
 
 export async function sealPackage(packageBytes: Uint8Array, passphrase: string, opts: SealOptions = {}): Promise<Uint8Array> {

@@ -11,6 +11,7 @@ export * from './errors';
 export * from './manifest';
 export * from './crypto';
 export * from './envelope';
+export * from './passphrase';
 export * from './zip';
 export * from './build';
 export * from './open';

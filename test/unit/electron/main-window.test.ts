@@ -66,6 +66,11 @@ describe('main window', () => {
     expect(prefs.nodeIntegration).toBe(false);
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.webviewTag).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.experimentalFeatures).toBeUndefined();
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.preload).toBe(join(APP_ROOT, 'dist-electron', 'preload.cjs'));
   });
 
