@@ -68,7 +68,7 @@ function desktopBridge(): void {
       a.remove();
       return { path: req.suggestedName };
     },
-    'app:info': () => ({ version: '0.1.0', platform: 'linux' }),
+    'app:info': () => ({ version: '0.1.0', platform: 'win32', portableDataDir: 'E:\\TuKiemTra-data' }),
     'backup:list': () => [],
     'backup:skip': () => null,
     'backup:write': (req) => ({ name: 'sao-luu.tkt', size: req.data.length, mtime: Date.now() }),
@@ -93,12 +93,17 @@ function desktopBridge(): void {
 }
 
 describe('the signing key at rest', () => {
-  it('in the desktop app is sealed by the system key store: its bytes are nowhere in the profile', async () => {
+  it('in the desktop app is sealed by the system key store: its bytes are nowhere in the profile (the portable build says where its data lives)', async () => {
     const laptop = await launchProfile();
     const dir = laptop.userDataDir;
     try {
       await laptop.context.addInitScript(desktopBridge);
       const page = laptop.context.pages()[0] ?? (await laptop.context.newPage());
+      // The portable build says where its data lives.
+      await page.goto(server.url);
+      const notice = page.getByRole('complementary', { name: 'Nơi lưu dữ liệu của bản chạy trực tiếp' });
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain('nằm trong thư mục E:\\TuKiemTra-data bên cạnh tệp chạy');
       await leaderCreatesInspection(page, server.url);
       await openTab(page, 'Trao đổi dữ liệu');
       const setup = await exportPackage(page, 'Xuất gói thiết lập cho thành viên');

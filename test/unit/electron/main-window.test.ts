@@ -153,6 +153,15 @@ describe('main window', () => {
     const call = app.setPath.mock.calls.find((c) => c[0] === 'userData');
     expect(call?.[1]).toContain('TuKiemTra-data');
     expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]);
+    // The page is told where that is, so it can say so plainly.
+    const info = (await invokeAs('app:info', {}, APP_PAGE)) as { ok: true; data: { portableDataDir?: string } };
+    expect(info.data.portableDataDir).toBe(call?.[1]);
+  });
+
+  it('tells the page of no portable folder when installed', async () => {
+    await start();
+    const info = (await invokeAs('app:info', {}, APP_PAGE)) as { ok: true; data: { portableDataDir?: string } };
+    expect(info.data.portableDataDir).toBeUndefined();
   });
 
   it('has a Vietnamese application menu', async () => {

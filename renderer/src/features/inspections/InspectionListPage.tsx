@@ -2,6 +2,7 @@ import { formatDate } from '../../../../shared/domain/format';
 import { routeToHash } from '../../app/router';
 import { useInspectionSummaries, type InspectionSummary } from '../../db/summaries';
 import { ImportButton } from '../exchange/ImportButton';
+import { PortableNotice } from '../portable/PortableNotice';
 import './inspections.css';
 
 /** The inspections on this laptop, last opened first. */
@@ -16,6 +17,7 @@ export function InspectionListPage() {
         </a>
       </div>
       <ImportButton />
+      <PortableNotice />
       {list === undefined && <p aria-busy="true">Đang tải…</p>}
       {list?.length === 0 && <p className="card">Chưa có cuộc kiểm tra nào trên máy này. Bấm “Tạo cuộc kiểm tra mới” để bắt đầu, hoặc nhận tệp trao đổi từ trưởng đoàn.</p>}
       {list && list.length > 0 && (
