@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
@@ -40,5 +42,21 @@ export function devOriginFrom(devUrl: string | undefined, isPackaged: boolean): 
     return u.origin;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The renderer's own index.html over file://, as versions before app:// served
+ * it: trusted for nothing but handing its old database over, once.
+ */
+export function isLegacyIndexUrl(url: string, loc: AppLocation): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+    parsed.hash = '';
+    parsed.search = '';
+    return resolve(fileURLToPath(parsed)) === resolve(loc.rendererDir, 'index.html');
+  } catch {
+    return false;
   }
 }

@@ -37,6 +37,14 @@ export interface IpcContract {
   'device-key:create': { req: { secretKey?: string }; res: { publicKey: string; sealed: Uint8Array } | null };
   /** Sign with a sealed key; the private key is opened only in main. */
   'device-key:sign': { req: { sealed: Uint8Array; message: Uint8Array }; res: Uint8Array };
+  /**
+   * Moving the data of a version that served the app from file:// (another
+   * origin, so another IndexedDB) to app://: the old page hands over its
+   * database once, the new page takes it before opening its own, then says done.
+   */
+  'storage:legacy-export': { req: { data: Uint8Array }; res: null };
+  'storage:legacy-take': { req: Record<string, never>; res: Uint8Array | null };
+  'storage:legacy-done': { req: Record<string, never>; res: null };
   'app:take-opened-files': { req: Record<string, never>; res: OpenedFile[] };
 }
 
@@ -76,6 +84,9 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'app:take-opened-files',
   'device-key:create',
   'device-key:sign',
+  'storage:legacy-export',
+  'storage:legacy-take',
+  'storage:legacy-done',
 ];
 
 export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit'];

@@ -40,6 +40,15 @@ export function electronPlatform(api: AppApi): Platform {
       create: (secretKey) => call('device-key:create', secretKey ? { secretKey } : {}),
       sign: (sealed, message) => call('device-key:sign', { sealed, message }),
     },
+    legacyStorage: {
+      hand: async (data) => {
+        await call('storage:legacy-export', { data });
+      },
+      take: () => call('storage:legacy-take', {}),
+      done: async () => {
+        await call('storage:legacy-done', {});
+      },
+    },
     portableDataDir: async () => (await call('app:info', {})).portableDataDir,
     takeOpenedFiles: () => call('app:take-opened-files', {}),
     onFilesOpened: (l) => api.on('app:files-opened', l),

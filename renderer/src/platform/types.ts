@@ -37,6 +37,12 @@ export interface Platform {
   };
   /** The desktop app's key store; undefined in the browser (WebCrypto keeps the key there). */
   keyVault?: KeyVault;
+  /** The one-time move of the database from the file:// origin (desktop app only). */
+  legacyStorage?: {
+    hand(data: Uint8Array): Promise<void>;
+    take(): Promise<Uint8Array | null>;
+    done(): Promise<void>;
+  };
   /** Where the portable build keeps its data (beside the exe); undefined otherwise. */
   portableDataDir?(): Promise<string | undefined>;
   /** Files opened from the file manager (.tkt association), and a subscription for later ones. */

@@ -13,6 +13,7 @@ const { makeInvokeHandler } = await import('../../../electron/main/ipc/register'
 const { BackupStore } = await import('../../../electron/main/services/backups');
 const { OpenedFilesQueue } = await import('../../../electron/main/services/opened-files');
 const { DeviceKeyVault } = await import('../../../electron/main/services/device-key');
+const { OriginMove } = await import('../../../electron/main/services/origin-move');
 const { isAppUrl } = await import('../../../electron/main/app-url');
 const { z } = await import('zod');
 
@@ -36,6 +37,7 @@ beforeEach(async () => {
     backups: new BackupStore(backupsDir, () => (clock += 60_000)),
     opened: new OpenedFilesQueue(() => {}),
     vault: new DeviceKeyVault(fakeSafeStorage),
+    originMove: new OriginMove(join(dir, 'userData')),
     isTrustedSender: (url) => isAppUrl(url, { rendererDir: RENDERER }),
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -215,5 +215,57 @@ describe('main window', () => {
     win.close();
     await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents);
     await until(() => app.quit.mock.calls.length > 0);
+  });
+});
+
+describe('first start after the move from file:// to app://', () => {
+  const RENDERER_INDEX = join(APP_ROOT, 'dist', 'renderer', 'index.html');
+  const LEGACY_PAGE = `file://${RENDERER_INDEX}#/`;
+
+  async function startWithLegacyProfile(): Promise<void> {
+    resetFakeElectron();
+    app.appPath = APP_ROOT;
+    app.paths.userData = join(dir, 'userData');
+    await mkdir(join(dir, 'userData', 'IndexedDB', 'file__0.indexeddb.leveldb'), { recursive: true });
+    startApp();
+    await until(() => FakeBrowserWindow.instances.length > 0);
+  }
+
+  it('lets the old file:// page hand its database over, hidden, before the app opens on app://, and only once', async () => {
+    await startWithLegacyProfile();
+    const [hidden] = FakeBrowserWindow.instances;
+    expect(hidden.loadedFile).toBe(RENDERER_INDEX);
+    expect(hidden.options.show).toBe(false);
+    expect(hidden.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    // Nobody else may hand data over, nor may the old page use any other channel.
+    expect(((await invokeAs('storage:legacy-export', { data: new Uint8Array([9]) }, APP_PAGE)) as { ok: boolean }).ok).toBe(false);
+    expect(((await invokeAs('storage:legacy-export', { data: new Uint8Array([9]) }, 'file:///tmp/evil/index.html')) as { ok: boolean }).ok).toBe(false);
+    expect(((await invokeAs('backup:list', {}, LEGACY_PAGE)) as { ok: boolean }).ok).toBe(false);
+
+    const dump = new TextEncoder().encode('{"format":"tkt-idb-dump-1"}');
+    expect(await invokeAs('storage:legacy-export', { data: dump }, LEGACY_PAGE)).toEqual({ ok: true, data: null });
+    await until(() => FakeBrowserWindow.instances.length === 2);
+    expect(hidden.destroyed).toBe(true);
+    expect(FakeBrowserWindow.instances[1].loadedUrl).toBe('app://tkt/index.html');
+
+    // The app takes the data in, then says it is done; from then on nothing is handed or taken.
+    expect(await invokeAs('storage:legacy-take', {}, APP_PAGE)).toEqual({ ok: true, data: dump });
+    expect(((await invokeAs('storage:legacy-take', {}, LEGACY_PAGE)) as { ok: boolean }).ok).toBe(false);
+    expect(await invokeAs('storage:legacy-done', {}, APP_PAGE)).toEqual({ ok: true, data: null });
+    expect(await invokeAs('storage:legacy-take', {}, APP_PAGE)).toEqual({ ok: true, data: null });
+
+    resetFakeElectron();
+    app.appPath = APP_ROOT;
+    app.paths.userData = join(dir, 'userData');
+    startApp();
+    await until(() => FakeBrowserWindow.instances.length > 0);
+    expect(FakeBrowserWindow.instances.map((w) => w.loadedUrl ?? w.loadedFile)).toEqual(['app://tkt/index.html']);
+  });
+
+  it('opens the app all the same when the old page closes without handing anything over', async () => {
+    await startWithLegacyProfile();
+    FakeBrowserWindow.instances[0].close();
+    await until(() => FakeBrowserWindow.instances.length === 2);
+    expect(FakeBrowserWindow.instances[1].loadedUrl).toBe('app://tkt/index.html');
   });
 });

@@ -98,8 +98,7 @@ describe('packaged app (electron-builder --linux dir)', () => {
       cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
       onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
       asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
-      fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
-    }).toEqual({ runAsNode: off, nodeOptions: off, inspect: off, cookieEncryption: on, onlyAsar: on, asarIntegrity: on, fileProtocolPrivileges: off });
+    }).toEqual({ runAsNode: off, nodeOptions: off, inspect: off, cookieEncryption: on, onlyAsar: on, asarIntegrity: on });
   });
 
   it('contains the built renderer, the bundled main and preload, and package.json', () => {

@@ -47,7 +47,6 @@ describe('electron-builder configuration', () => {
       enableCookieEncryption: true,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
-      grantFileProtocolExtraPrivileges: false,
     });
   });
 
