@@ -37,6 +37,10 @@ export interface IpcContract {
   'device-key:create': { req: { secretKey?: string }; res: { publicKey: string; sealed: Uint8Array } | null };
   /** Sign with a sealed key; the private key is opened only in main. */
   'device-key:sign': { req: { sealed: Uint8Array; message: Uint8Array }; res: Uint8Array };
+  /** Seal a short secret (the team passphrase for backups) with the system key store; null when there is none. */
+  'secret:seal': { req: { text: string }; res: Uint8Array | null };
+  /** Open what secret:seal sealed (and nothing else: never a device key). */
+  'secret:open': { req: { sealed: Uint8Array }; res: string };
   /**
    * Moving the data of a version that served the app from file:// (another
    * origin, so another IndexedDB) to app://: the old page hands over its
@@ -84,6 +88,8 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'app:take-opened-files',
   'device-key:create',
   'device-key:sign',
+  'secret:seal',
+  'secret:open',
   'storage:legacy-export',
   'storage:legacy-take',
   'storage:legacy-done',

@@ -49,6 +49,8 @@ function fakeVault(): KeyVault & { secrets: Map<string, Uint8Array> } {
       if (!secret) throw new Error('no such key');
       return ed25519.sign(message, secret);
     },
+    sealText: async () => null,
+    openText: async () => '',
   };
 }
 
@@ -80,7 +82,7 @@ describe('a new laptop’s signing key', () => {
 
   it('falls back to WebCrypto when the system has no secure key store', async () => {
     const db = freshDb();
-    const vault: KeyVault = { create: async () => null, sign: async () => new Uint8Array() };
+    const vault: KeyVault = { create: async () => null, sign: async () => new Uint8Array(), sealText: async () => null, openText: async () => '' };
     await deviceSigner(db, vault);
     expect(await deviceKeyStorage(db)).toBe('webcrypto');
   });

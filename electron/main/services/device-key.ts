@@ -13,6 +13,8 @@ type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptStrin
  * Linux). The renderer keeps only the sealed bytes; the key is opened here,
  * used once and dropped.
  */
+const TEXT_LABEL = 'tkt-secret-v1\n';
+
 export class DeviceKeyVault {
   constructor(private readonly safe: SafeStorageLike) {}
 
@@ -34,6 +36,27 @@ export class DeviceKeyVault {
     const sealed = new Uint8Array(this.safe.encryptString(bytesToHex(secret)));
     secret.fill(0);
     return { publicKey, sealed };
+  }
+
+  /**
+   * Seals a short secret for the renderer to keep (the backup passphrase).
+   * A label goes in first, and openText() insists on it, so a sealed device
+   * key can never be opened through openText() and read out.
+   */
+  sealText(text: string): Uint8Array | null {
+    if (!this.available()) return null;
+    return new Uint8Array(this.safe.encryptString(`${TEXT_LABEL}${text}`));
+  }
+
+  openText(sealed: Uint8Array): string {
+    let text: string;
+    try {
+      text = this.safe.decryptString(Buffer.from(sealed));
+    } catch {
+      throw new AppError('key-unavailable');
+    }
+    if (!text.startsWith(TEXT_LABEL)) throw new AppError('key-unavailable');
+    return text.slice(TEXT_LABEL.length);
   }
 
   sign(sealed: Uint8Array, message: Uint8Array): Uint8Array {

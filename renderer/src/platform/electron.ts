@@ -39,6 +39,8 @@ export function electronPlatform(api: AppApi): Platform {
     keyVault: {
       create: (secretKey) => call('device-key:create', secretKey ? { secretKey } : {}),
       sign: (sealed, message) => call('device-key:sign', { sealed, message }),
+      sealText: (text) => call('secret:seal', { text }),
+      openText: (sealed) => call('secret:open', { sealed }),
     },
     legacyStorage: {
       hand: async (data) => {

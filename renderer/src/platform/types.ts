@@ -11,6 +11,9 @@ export interface KeyVault {
   /** Seal `secretKey` (hex; a new key when absent). null when the system has no secure key store. */
   create(secretKey?: string): Promise<{ publicKey: string; sealed: Uint8Array } | null>;
   sign(sealed: Uint8Array, message: Uint8Array): Promise<Uint8Array>;
+  /** Seal a short secret (the backup passphrase); null when the system has no secure key store. */
+  sealText(text: string): Promise<Uint8Array | null>;
+  openText(sealed: Uint8Array): Promise<string>;
 }
 
 /**

@@ -67,3 +67,20 @@ describe('device key in the system key store', () => {
     expect(bytesToHex(sealed).length).toBeGreaterThan(0);
   });
 });
+
+describe('a sealed secret (the backup passphrase)', () => {
+  it('seals and opens again, but a sealed device key cannot be opened as a secret', async () => {
+    const s = (await invokeAs('secret:seal', { text: 'ngựa vằn ăn cỏ lúc bình minh' }, APP_PAGE)) as Result;
+    if (!s.ok) throw new Error(s.error.message);
+    expect(new TextDecoder('latin1').decode(s.data)).not.toContain('bình minh');
+    expect(await invokeAs('secret:open', { sealed: s.data }, APP_PAGE)).toEqual({ ok: true, data: 'ngựa vằn ăn cỏ lúc bình minh' });
+    const key = (await invokeAs('device-key:create', {}, APP_PAGE)) as Result;
+    const opened = (await invokeAs('secret:open', { sealed: key.ok ? key.data.sealed : new Uint8Array([1]) }, APP_PAGE)) as Result;
+    expect(opened.ok ? 'leaked' : opened.error.code).toBe('key-unavailable');
+  });
+
+  it('is not sealed where the key store would not protect it', async () => {
+    safeStorage.backend = 'basic_text';
+    expect(await invokeAs('secret:seal', { text: 'ngựa vằn ăn cỏ lúc bình minh' }, APP_PAGE)).toEqual({ ok: true, data: null });
+  });
+});

@@ -4,6 +4,7 @@ import { formatBytes } from '../../../../shared/exchange';
 import { platform } from '../../platform';
 import type { BackupInfo } from '../../platform/types';
 import { PortableNotice } from '../portable/PortableNotice';
+import { BackupEncryptionForm } from './BackupEncryptionForm';
 import { useExchangeUi } from './exchangeUi';
 
 /**
@@ -66,6 +67,7 @@ export function BackupPanel() {
         </ul>
       )}
       {error && <p role="alert">{error}</p>}
+      <BackupEncryptionForm />
     </section>
   );
 }
