@@ -1,12 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { CSP } from './shared/security/csp';
+import { CSP, CSP_META } from './shared/security/csp';
 
 /**
  * The production build carries a strict Content-Security-Policy in the page
- * itself (main also sends it as a header). Dev mode leaves it out because
- * Vite's hot reload injects inline scripts.
+ * itself (main also sends it as a header, with frame-ancestors, which only a
+ * header can carry). Dev mode leaves it out because Vite's hot reload
+ * injects inline scripts.
  */
 export { CSP };
 
@@ -15,7 +16,7 @@ function cspMeta(): Plugin {
     name: 'tkt-csp-meta',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`);
     },
   };
 }

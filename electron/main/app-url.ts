@@ -1,5 +1,6 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
  * Where the app's own pages live. Pure data so the URL checks below can be
@@ -12,7 +13,7 @@ export interface AppLocation {
   devOrigin?: string;
 }
 
-/** True when `url` is one of the app's own pages: a file inside the renderer folder, or the dev server. */
+/** True when `url` is one of the app's own pages: app://tkt (served only from the renderer folder), or the dev server. */
 export function isAppUrl(url: string, loc: AppLocation): boolean {
   let parsed: URL;
   try {
@@ -20,18 +21,8 @@ export function isAppUrl(url: string, loc: AppLocation): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:') {
-    // A host (file://server/share) would point outside this computer's app folder.
-    if (parsed.host !== '') return false;
-    let path: string;
-    try {
-      path = resolve(fileURLToPath(parsed));
-    } catch {
-      return false;
-    }
-    const rel = relative(resolve(loc.rendererDir), path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  }
+  // Only app://tkt is ours; file:// pages are no longer trusted (the app is not served from there).
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
   if (loc.devOrigin !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
     return parsed.origin === loc.devOrigin;
   }
@@ -51,5 +42,21 @@ export function devOriginFrom(devUrl: string | undefined, isPackaged: boolean): 
     return u.origin;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The renderer's own index.html over file://, as versions before app:// served
+ * it: trusted for nothing but handing its old database over, once.
+ */
+export function isLegacyIndexUrl(url: string, loc: AppLocation): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+    parsed.hash = '';
+    parsed.search = '';
+    return resolve(fileURLToPath(parsed)) === resolve(loc.rendererDir, 'index.html');
+  } catch {
+    return false;
   }
 }

@@ -14,6 +14,8 @@ export const ERROR_MESSAGES = {
   'backup-not-found': 'Không tìm thấy bản sao lưu này. Có thể nó đã bị xoá khi các bản cũ được dọn bớt.',
   'pdf-failed': 'Không tạo được tệp PDF. Hãy thử lại.',
   'print-failed': 'Không in được. Hãy kiểm tra máy in rồi thử lại.',
+  'key-unavailable':
+    'Không mở được khóa ký của máy này từ kho khóa của hệ điều hành (có thể tài khoản Windows hoặc hồ sơ người dùng đã đổi). Hãy báo trưởng đoàn để xác nhận máy này như một máy mới.',
   'no-window': 'Không tìm thấy cửa sổ ứng dụng để thực hiện yêu cầu.',
   internal: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
 } as const;

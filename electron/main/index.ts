@@ -1,12 +1,16 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
-import { devOriginFrom, isAppUrl, type AppLocation } from './app-url';
+import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { devOriginFrom, isAppUrl, isLegacyIndexUrl, type AppLocation } from './app-url';
+import { runLegacyExport } from './legacy-export';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { portableUserDataDir } from './portable';
 import { guardClose } from './quit';
 import { applyCsp, denyAllPermissions, hardenWebContents } from './security';
 import { BackupStore } from './services/backups';
+import { DeviceKeyVault } from './services/device-key';
+import { OriginMove } from './services/origin-move';
 import { askOpenPaths } from './services/dialogs';
 import { OpenedFilesQueue, tktPathsFromArgv } from './services/opened-files';
 import { createMainWindow } from './window';
@@ -24,6 +28,8 @@ export function startApp(): void {
     app.quit();
     return;
   }
+  // The app:// scheme must be declared before 'ready'.
+  registerAppScheme(protocol);
 
   const root = app.getAppPath();
   const devOrigin = devOriginFrom(process.env.TKT_DEV_URL, app.isPackaged);
@@ -56,14 +62,16 @@ export function startApp(): void {
   app.on('before-quit', () => {
     quitting = true;
   });
+  // While the old page hands its data over it may be the only window, and may close first.
+  let handingOver = false;
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !handingOver) app.quit();
   });
 
   function openWindow(): BrowserWindow {
     const w = createMainWindow({
       preload: join(root, 'dist-electron', 'preload.cjs'),
-      indexHtml: join(loc.rendererDir, 'index.html'),
+      appUrl: APP_INDEX_URL,
       devUrl: devOrigin ? process.env.TKT_DEV_URL : undefined,
     });
     guardClose(w, {
@@ -77,15 +85,28 @@ export function startApp(): void {
     return w;
   }
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const ses = session.defaultSession;
+    handleAppProtocol(protocol, loc.rendererDir);
     // Vite's dev server injects inline scripts that the CSP would block.
     if (!devOrigin) applyCsp(ses);
     denyAllPermissions(ses);
 
     const store = new BackupStore(join(app.getPath('userData'), 'backups'));
     backups = store;
-    registerIpc(ipcMain, { app, backups: store, opened, isTrustedSender: (url) => isAppUrl(url, loc) });
+    const originMove = new OriginMove(app.getPath('userData'));
+    let legacyExported: () => void = () => {};
+    registerIpc(ipcMain, {
+      originMove,
+      isLegacyPage: (url) => isLegacyIndexUrl(url, loc),
+      onLegacyExported: () => legacyExported(),
+      app,
+      backups: store,
+      opened,
+      vault: new DeviceKeyVault(safeStorage),
+      ...(portable ? { portableDataDir: portable } : {}),
+      isTrustedSender: (url) => isAppUrl(url, loc),
+    });
 
     const menu = menuTemplate(
       {
@@ -106,7 +127,22 @@ export function startApp(): void {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
+    // First start after the move from file:// to app://: the old page hands its database over first.
+    let closeLegacy = (): void => {};
+    if (!devOrigin && originMove.needsExport()) {
+      handingOver = true;
+      closeLegacy = await runLegacyExport({
+        preload: join(root, 'dist-electron', 'preload.cjs'),
+        indexHtml: join(loc.rendererDir, 'index.html'),
+        whenExported: (done) => {
+          legacyExported = done;
+        },
+      });
+    }
+
     win = openWindow();
+    closeLegacy();
+    handingOver = false;
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) {
         quitting = false;

@@ -3,9 +3,10 @@ import { CSP } from '../../shared/security/csp';
 import { isAppUrl, type AppLocation } from './app-url';
 
 /**
- * Sends the app's CSP as a response header on every response of the session,
- * replacing whatever a response carried. The built index.html also has it as
- * a <meta> tag; the header covers anything the meta tag would not.
+ * Sends the app's CSP as a response header on every http(s) response of the
+ * session (the dev server), replacing whatever a response carried. The app://
+ * handler sets the same header itself (app-protocol.ts). The header carries
+ * frame-ancestors, which browsers ignore in the <meta> tag.
  */
 export function applyCsp(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -40,6 +41,10 @@ export function hardenWebContents(contents: WebContents, loc: AppLocation): void
   contents.on('will-navigate', (event, url) => {
     const target = (event as { url?: string }).url ?? url;
     if (!isAppUrl(target, loc)) event.preventDefault();
+  });
+  // Also every subframe's navigation (checklist item 13): will-navigate sees only the main frame.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url, loc)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     const target = (event as { url?: string }).url ?? url;

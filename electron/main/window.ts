@@ -2,8 +2,8 @@ import { BrowserWindow } from 'electron';
 
 export interface WindowOptions {
   preload: string;
-  /** The built renderer's index.html, loaded over file://. */
-  indexHtml: string;
+  /** The app's first page on the app:// scheme (app-protocol.ts). */
+  appUrl: string;
   /** Vite dev server URL (unpackaged dev runs only). */
   devUrl?: string;
 }
@@ -36,6 +36,6 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   if (opts.devUrl) void win.loadURL(opts.devUrl);
-  else void win.loadFile(opts.indexHtml);
+  else void win.loadURL(opts.appUrl);
   return win;
 }

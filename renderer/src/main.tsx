@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { EditStore } from './db/edits';
 import { deriveStats } from '../../shared/domain/derive';
+import { dumpDatabase, restoreDump } from './db/originMove';
 import { openDb } from './db/schema';
+import { platform } from './platform';
 import { StorageProvider } from './db/StorageContext';
 import { restoreLastRoute } from './app/router';
 import './app/styles.css';
@@ -21,7 +23,28 @@ function exposeProbes(): void {
   }
 }
 
+/**
+ * The desktop app moved from file:// to app://. Opened hidden on file://, this
+ * page only hands the old database to main; opened on app:// for the first
+ * time, it takes that database in before opening its own.
+ */
+async function moveFromFileOrigin(): Promise<'handed-over' | 'ready'> {
+  const legacy = platform.legacyStorage;
+  if (!legacy) return 'ready';
+  if (location.protocol === 'file:') {
+    await legacy.hand(await dumpDatabase());
+    return 'handed-over';
+  }
+  const moved = await legacy.take();
+  if (moved) {
+    await restoreDump(moved);
+    await legacy.done();
+  }
+  return 'ready';
+}
+
 async function start(): Promise<void> {
+  if ((await moveFromFileOrigin()) === 'handed-over') return;
   exposeProbes();
   // Ask the browser not to evict our data under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);

@@ -1,11 +1,11 @@
 /**
  * Writing a `.tkt` package: edits in a stable serialisation, a manifest that
- * carries the content hash, an Ed25519 signature over the manifest, and
- * optionally the whole content encrypted under a team passphrase.
+ * carries the content hash, and an Ed25519 signature over the manifest. A
+ * team passphrase seals the finished package in an envelope (envelope.ts).
  */
 import type { Edit } from '../domain/edit';
 import { stableStringify } from '../domain/edit';
-import { DEFAULT_KDF, bytesToHex, deriveKey, encrypt, keyCheckOf, randomBytes, sha256Hex, signManifest, utf8ToBytes, type DeviceKeyPair } from './crypto';
+import { sha256Hex, signManifest, signManifestWith, utf8ToBytes, type DeviceKeyPair, type DeviceSigner } from './crypto';
 import { ENTRY, FORMAT_VERSION, type InspectionRef, type Manifest, type PackageKind } from './manifest';
 import { writeZip } from './zip';
 
@@ -16,10 +16,10 @@ export interface BuildOptions {
   keys: DeviceKeyPair;
   appVersion: string;
   exportedAt?: Date;
-  passphrase?: string;
-  /** scrypt cost; tests lower it to stay fast. */
-  kdf?: { N: number; r: number; p: number };
 }
+
+/** The app signs through this laptop's signer and never holds the private key. */
+export type SignedBuildOptions = Omit<BuildOptions, 'keys'> & { signer: DeviceSigner };
 
 /** Edits sorted by id, one stable JSON object per line: equal sets give equal bytes and equal hashes. */
 export function serialiseEdits(edits: readonly Edit[]): Uint8Array {
@@ -29,7 +29,12 @@ export function serialiseEdits(edits: readonly Edit[]): Uint8Array {
   return utf8ToBytes(`[\n${sorted.map((e) => stableStringify(e)).join(',\n')}\n]\n`);
 }
 
-export function buildPackage(edits: readonly Edit[], opts: BuildOptions, attachments: Record<string, Uint8Array> = {}): Uint8Array {
+interface PackageDraft {
+  manifestBytes: Uint8Array;
+  body: Record<string, Uint8Array>;
+}
+
+function draftPackage(edits: readonly Edit[], opts: Omit<BuildOptions, 'keys'>, publicKey: string, attachments: Record<string, Uint8Array>): PackageDraft {
   const editsBytes = serialiseEdits(edits);
   const editCount = new Set(edits.map((e) => e.id)).size;
   const attachmentEntries: Record<string, Uint8Array> = {};
@@ -47,34 +52,31 @@ export function buildPackage(edits: readonly Edit[], opts: BuildOptions, attachm
     appVersion: opts.appVersion,
     kind: opts.kind,
     inspections: opts.inspections,
-    exporter: { ...opts.exporter, publicKey: opts.keys.publicKey },
+    exporter: { ...opts.exporter, publicKey },
     exportedAt: (opts.exportedAt ?? new Date()).toISOString(),
     counts: { edits: editCount, attachments: attachmentRefs.length },
     contentHash: sha256Hex(editsBytes),
     attachments: attachmentRefs,
   };
 
-  const content: Record<string, Uint8Array> = { [ENTRY.edits]: editsBytes, ...attachmentEntries };
-  let body: Record<string, Uint8Array> = content;
-  if (opts.passphrase) {
-    const kdfCost = opts.kdf ?? DEFAULT_KDF;
-    const kdf = { name: 'scrypt' as const, ...kdfCost, salt: bytesToHex(randomBytes(16)) };
-    const nonce = randomBytes(12);
-    const key = deriveKey(opts.passphrase, kdf);
-    const payload = encrypt(key, nonce, writeZip(content));
-    manifest.encryption = {
-      alg: 'AES-256-GCM',
-      kdf,
-      nonce: bytesToHex(nonce),
-      keyCheck: keyCheckOf(key),
-      payloadHash: sha256Hex(payload),
-    };
-    body = { [ENTRY.payload]: payload };
-  }
-
   const manifestBytes = utf8ToBytes(`${JSON.stringify(manifest, null, 2)}\n`);
-  const signature = signManifest(manifestBytes, opts.keys.secretKey);
-  return writeZip({ [ENTRY.manifest]: manifestBytes, ...body, [ENTRY.signature]: utf8ToBytes(signature) });
+  return { manifestBytes, body: { [ENTRY.edits]: editsBytes, ...attachmentEntries } };
+}
+
+function assemble(draft: PackageDraft, signature: string): Uint8Array {
+  return writeZip({ [ENTRY.manifest]: draft.manifestBytes, ...draft.body, [ENTRY.signature]: utf8ToBytes(signature) });
+}
+
+/** A package signed with a key pair held in memory (tests and tools). */
+export function buildPackage(edits: readonly Edit[], opts: BuildOptions, attachments: Record<string, Uint8Array> = {}): Uint8Array {
+  const draft = draftPackage(edits, opts, opts.keys.publicKey, attachments);
+  return assemble(draft, signManifest(draft.manifestBytes, opts.keys.secretKey));
+}
+
+/** A package signed by this laptop's signer: what the app exports. */
+export async function buildSignedPackage(edits: readonly Edit[], opts: SignedBuildOptions, attachments: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+  const draft = draftPackage(edits, opts, opts.signer.publicKey, attachments);
+  return assemble(draft, await signManifestWith(draft.manifestBytes, opts.signer));
 }
 
 /** A file name people can recognise in a Zalo chat: kind, who, date. */

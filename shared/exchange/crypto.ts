@@ -49,12 +49,33 @@ export async function sha256HexAsync(data: Uint8Array): Promise<string> {
 const SIGNING_CONTEXT = utf8ToBytes('tkt-signature-v1\n');
 
 /** The signed message: a context label and the hash of the exact manifest bytes (which carry the content hash). */
-function signingMessage(manifestBytes: Uint8Array): Uint8Array {
+export function signingMessage(manifestBytes: Uint8Array): Uint8Array {
   return concatBytes(SIGNING_CONTEXT, sha256(manifestBytes));
 }
 
 export function signManifest(manifestBytes: Uint8Array, secretKeyHex: string): string {
   return bytesToHex(ed25519.sign(signingMessage(manifestBytes), hexToBytes(secretKeyHex)));
+}
+
+/**
+ * This laptop's signing key as the app holds it: the public key and a way to
+ * sign, never the private key itself (it stays a non-extractable WebCrypto key
+ * or behind Electron's safeStorage; see renderer/src/db/deviceSigner.ts).
+ */
+export interface DeviceSigner {
+  /** 32-byte Ed25519 public key, hex. */
+  publicKey: string;
+  /** A 64-byte Ed25519 signature of `message`. */
+  sign(message: Uint8Array): Promise<Uint8Array>;
+}
+
+/** A signer over a key pair held in memory (tests, tools, and the last-resort fallback). */
+export function signerOf(keys: DeviceKeyPair): DeviceSigner {
+  return { publicKey: keys.publicKey, sign: async (message) => ed25519.sign(message, hexToBytes(keys.secretKey)) };
+}
+
+export async function signManifestWith(manifestBytes: Uint8Array, signer: DeviceSigner): Promise<string> {
+  return bytesToHex(await signer.sign(signingMessage(manifestBytes)));
 }
 
 export function verifyManifest(manifestBytes: Uint8Array, signatureHex: string, publicKeyHex: string): boolean {
@@ -66,25 +87,62 @@ export function verifyManifest(manifestBytes: Uint8Array, signatureHex: string, 
   }
 }
 
-/** Default scrypt cost: about a third of a second on a laptop, so guessing a team passphrase is slow. */
-export const DEFAULT_KDF = { N: 2 ** 15, r: 8, p: 1 } as const;
+/** The cost parameters of scrypt, without the salt. */
+export interface KdfCost {
+  N: number;
+  r: number;
+  p: number;
+}
 
+/**
+ * The scrypt cost used to seal packages: OWASP's current minimum (N=2^17,
+ * r=8, p=1), about 128 MiB and one to two seconds per attempt, so guessing a
+ * team passphrase from a lost USB stick is slow.
+ */
+export const CURRENT_KDF: KdfCost = { N: 2 ** 17, r: 8, p: 1 };
+
+/**
+ * The only scrypt costs a file may name. The cost comes from the file, so an
+ * open list would let a crafted file make the laptop spend minutes and
+ * gigabytes on one attempt; a fixed list bounds the work. The second entry is
+ * the cost of format-1 packages that earlier versions wrote; it is accepted
+ * so that those files still open, and never used to write.
+ */
+export const KDF_ALLOW_LIST: readonly KdfCost[] = [CURRENT_KDF, { N: 2 ** 15, r: 8, p: 1 }];
+
+export function isAllowedKdf(kdf: KdfCost): boolean {
+  return KDF_ALLOW_LIST.some((a) => a.N === kdf.N && a.r === kdf.r && a.p === kdf.p);
+}
+
+/**
+ * Derives key material from a passphrase; `derive` lets the app run this in a
+ * Web Worker (renderer/src/crypto/kdf.ts) while tests and Node run it here.
+ */
+export type DeriveFn = (passphrase: string, kdf: KdfCost & { salt: string }, length: number) => Promise<Uint8Array>;
+
+export function deriveBytes(passphrase: string, kdf: KdfCost & { salt: string }, length: number): Uint8Array {
+  return scrypt(utf8ToBytes(passphrase.normalize('NFC')), hexToBytes(kdf.salt), { N: kdf.N, r: kdf.r, p: kdf.p, dkLen: length });
+}
+
+export const deriveInThread: DeriveFn = async (passphrase, kdf, length) => deriveBytes(passphrase, kdf, length);
+
+/** Format-1 packages: a 32-byte key from the passphrase. */
 export function deriveKey(passphrase: string, kdf: Pick<KdfParams, 'N' | 'r' | 'p' | 'salt'>): Uint8Array {
-  return scrypt(utf8ToBytes(passphrase.normalize('NFC')), hexToBytes(kdf.salt), { N: kdf.N, r: kdf.r, p: kdf.p, dkLen: 32 });
+  return deriveBytes(passphrase, kdf, 32);
 }
 
 export function keyCheckOf(key: Uint8Array): string {
   return bytesToHex(sha256(concatBytes(utf8ToBytes('tkt-key-check\n'), key))).slice(0, 32);
 }
 
-export function encrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array {
-  return gcm(key, nonce).encrypt(plaintext);
+export function encrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad?: Uint8Array): Uint8Array {
+  return gcm(key, nonce, aad).encrypt(plaintext);
 }
 
 /** undefined when the ciphertext or its tag does not verify. */
-export function decrypt(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array): Uint8Array | undefined {
+export function decrypt(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad?: Uint8Array): Uint8Array | undefined {
   try {
-    return gcm(key, nonce).decrypt(ciphertext);
+    return gcm(key, nonce, aad).decrypt(ciphertext);
   } catch {
     return undefined;
   }

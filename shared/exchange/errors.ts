@@ -21,6 +21,7 @@ export type ExchangeErrorCode =
   | 'foreign-signature'
   | 'passphrase-needed'
   | 'wrong-passphrase'
+  | 'kdf-not-allowed'
   | 'bad-record'
   | 'unknown-reference';
 
@@ -71,7 +72,10 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
   'foreign-signature': (f, d) =>
     `Tệp "${f}" ghi là của ${d.claimed} nhưng được ký bằng khóa ${d.actual}. Có thể tệp bị giả mạo; hãy liên hệ ${d.claimed} để kiểm tra.`,
   'passphrase-needed': (f) => `Tệp "${f}" được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu của đoàn để mở.`,
-  'wrong-passphrase': (f) => `Mật khẩu không đúng cho tệp "${f}". Hãy nhập lại mật khẩu của đoàn (phân biệt chữ hoa, chữ thường).`,
+  'wrong-passphrase': (f) =>
+    `Mật khẩu không đúng cho tệp "${f}". Hãy nhập lại mật khẩu của đoàn (phân biệt chữ hoa, chữ thường); nếu chắc chắn đã đúng, có thể tệp bị hỏng khi chép, hãy xin người gửi gửi lại.`,
+  'kdf-not-allowed': (f, d) =>
+    `Tệp "${f}" đòi giải mã với mức tính toán không được phép (scrypt N = ${formatNumber(Number(d.N))}, r = ${d.r}, p = ${d.p}). Ứng dụng chỉ chấp nhận các mức định sẵn, để một tệp lạ không thể làm máy treo lâu. Không mở tệp này; hãy xin người gửi xuất lại bằng Tự Kiểm Tra.`,
   'bad-record': (f, d) =>
     `Tệp "${f}" có bản ghi thứ ${d.index} không hợp lệ: ${d.reason}. Không nhập tệp này; hãy xin người gửi xuất lại.`,
   'unknown-reference': (f, d) =>

@@ -10,6 +10,8 @@ import { openPackage, type OpenOptions, type Result } from './open';
 export * from './errors';
 export * from './manifest';
 export * from './crypto';
+export * from './envelope';
+export * from './passphrase';
 export * from './zip';
 export * from './build';
 export * from './open';

@@ -35,7 +35,10 @@ export const InspectionRefSchema = z.object({
 });
 export type InspectionRef = z.infer<typeof InspectionRefSchema>;
 
-/** scrypt cost is bounded so a crafted manifest cannot make the app spin for minutes. */
+/**
+ * Format-1 encryption, read only (new files are sealed, see envelope.ts). The
+ * cost is also checked against KDF_ALLOW_LIST before any work.
+ */
 export const KdfSchema = z.object({
   name: z.literal('scrypt'),
   N: z.number().int().min(2 ** 10).max(2 ** 18).refine((n) => (n & (n - 1)) === 0, 'N phải là lũy thừa của 2'),

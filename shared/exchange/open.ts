@@ -6,7 +6,8 @@
  * Async because hashing uses the platform's Web Crypto.
  */
 import type { Edit } from '../domain/edit';
-import { decrypt, deriveKey, hexToBytes, keyCheckOf, sha256HexAsync, verifyManifest } from './crypto';
+import { decrypt, deriveInThread, hexToBytes, isAllowedKdf, keyCheckOf, sha256HexAsync, verifyManifest, type DeriveFn } from './crypto';
+import { isSealed, unsealPackage, type UnsealResult } from './envelope';
 import { exchangeError, type ExchangeError } from './errors';
 import { ENTRY, FORMAT_VERSION, ManifestSchema, type Manifest } from './manifest';
 import { readEditRecords } from './records';
@@ -25,6 +26,21 @@ export type Result<T> = { ok: true; package: T } | { ok: false; error: ExchangeE
 
 export interface OpenOptions {
   passphrase?: string;
+  /** Where scrypt runs: a Web Worker in the app, this thread in tests. */
+  derive?: DeriveFn;
+}
+
+function sealedError(fileName: string, r: Extract<UnsealResult, { ok: false }>): ExchangeError {
+  switch (r.reason) {
+    case 'kdf-not-allowed':
+      return exchangeError('kdf-not-allowed', fileName, { N: r.kdf?.N, r: r.kdf?.r, p: r.kdf?.p });
+    case 'passphrase-needed':
+      return exchangeError('passphrase-needed', fileName);
+    case 'wrong-passphrase':
+      return exchangeError('wrong-passphrase', fileName);
+    default:
+      return exchangeError('altered', fileName, { reason: 'phần đầu của tệp mã hóa không đọc được' });
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -72,7 +88,17 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
   const fail = (error: ExchangeError): Result<OpenedPackage> => ({ ok: false, error });
   const outer = await readZip(fileName, data);
   if (!outer.ok) return fail(outer.error);
-  const entries = outer.entries;
+  let entries = outer.entries;
+  // A sealed file (format since 0.2) holds the whole signed package encrypted; open the envelope first.
+  const sealed = isSealed(entries);
+  if (sealed) {
+    const unsealed = await unsealPackage(entries, opts.passphrase, opts.derive);
+    if (!unsealed.ok) return fail(sealedError(fileName, unsealed));
+    const inner = await readZip(fileName, unsealed.packageBytes);
+    if (!inner.ok) return fail(inner.error);
+    if (isSealed(inner.entries)) return fail(exchangeError('altered', fileName, { reason: 'tệp mã hóa lồng trong tệp mã hóa' }));
+    entries = inner.entries;
+  }
 
   const manifestBytes = entries[ENTRY.manifest];
   if (!manifestBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.manifest }));
@@ -101,8 +127,10 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
     const payload = entries[ENTRY.payload];
     if (!payload) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.payload }));
     if ((await sha256HexAsync(payload)) !== enc.payloadHash) return fail(exchangeError('altered', fileName, { reason: 'mã băm phần mã hóa không khớp' }));
+    // Format-1 files carry their cost in the manifest: only an allow-listed one is worked on.
+    if (!isAllowedKdf(enc.kdf)) return fail(exchangeError('kdf-not-allowed', fileName, { N: enc.kdf.N, r: enc.kdf.r, p: enc.kdf.p }));
     if (!opts.passphrase) return fail(exchangeError('passphrase-needed', fileName));
-    const key = deriveKey(opts.passphrase, enc.kdf);
+    const key = await (opts.derive ?? deriveInThread)(opts.passphrase, enc.kdf, 32);
     if (keyCheckOf(key) !== enc.keyCheck) return fail(exchangeError('wrong-passphrase', fileName));
     const plain = decrypt(key, hexToBytes(enc.nonce), payload);
     if (!plain) return fail(exchangeError('altered', fileName, { reason: 'phần mã hóa không giải mã được' }));
@@ -143,5 +171,5 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
   if (edits.length !== manifest.counts.edits)
     return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${edits.length}` }));
 
-  return { ok: true, package: { fileName, manifest, edits, attachments, encrypted: !!enc } };
+  return { ok: true, package: { fileName, manifest, edits, attachments, encrypted: !!enc || sealed } };
 }

@@ -31,7 +31,24 @@ export interface IpcContract {
   'backup:skip': { req: Record<string, never>; res: null };
   'backup:list': { req: Record<string, never>; res: BackupInfo[] };
   'backup:read': { req: { name: string }; res: Uint8Array };
-  'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+  /** portableDataDir: the folder beside the exe where the portable build keeps its data. */
+  'app:info': { req: Record<string, never>; res: { version: string; platform: string; portableDataDir?: string } };
+  /** Seal this laptop's signing key with the system key store (a new one when secretKey is absent); null when there is none. */
+  'device-key:create': { req: { secretKey?: string }; res: { publicKey: string; sealed: Uint8Array } | null };
+  /** Sign with a sealed key; the private key is opened only in main. */
+  'device-key:sign': { req: { sealed: Uint8Array; message: Uint8Array }; res: Uint8Array };
+  /** Seal a short secret (the team passphrase for backups) with the system key store; null when there is none. */
+  'secret:seal': { req: { text: string }; res: Uint8Array | null };
+  /** Open what secret:seal sealed (and nothing else: never a device key). */
+  'secret:open': { req: { sealed: Uint8Array }; res: string };
+  /**
+   * Moving the data of a version that served the app from file:// (another
+   * origin, so another IndexedDB) to app://: the old page hands over its
+   * database once, the new page takes it before opening its own, then says done.
+   */
+  'storage:legacy-export': { req: { data: Uint8Array }; res: null };
+  'storage:legacy-take': { req: Record<string, never>; res: Uint8Array | null };
+  'storage:legacy-done': { req: Record<string, never>; res: null };
   'app:take-opened-files': { req: Record<string, never>; res: OpenedFile[] };
 }
 
@@ -69,6 +86,13 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'backup:read',
   'app:info',
   'app:take-opened-files',
+  'device-key:create',
+  'device-key:sign',
+  'secret:seal',
+  'secret:open',
+  'storage:legacy-export',
+  'storage:legacy-take',
+  'storage:legacy-done',
 ];
 
 export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit'];

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeEdits } from '../../shared/domain/derive';
 import { stableStringify, type Edit } from '../../shared/domain/edit';
-import { buildPackage } from '../../shared/exchange';
+import { buildPackage, sealPackage } from '../../shared/exchange';
 import { EditStore } from '../../renderer/src/db/edits';
 import { applyImport, checkImportFiles } from '../../renderer/src/db/exchange';
 import { AppDB } from '../../renderer/src/db/schema';
@@ -22,7 +22,7 @@ const a1 = answer(setup, binh, 'u1', ITEM_A, { verdict: 'dat', numerator: 13, de
 const results = mergeEdits(setup, a1, answer(mergeEdits(setup, a1), binh, 'u2', ITEM_B, { verdict: 'khong-dat', text: 'Chưa niêm yết' }));
 const plain = buildPackage(results, opts('results', 'm2', 'Trần Thị Bình'));
 const PASS = 'mật khẩu đoàn';
-const encrypted = buildPackage(results, opts('results', 'm2', 'Trần Thị Bình', { passphrase: PASS }));
+const encrypted = await sealPackage(plain, PASS);
 const expected = stableStringify(mergeEdits(results));
 
 type Mutation = { kind: 'flip'; at: number; xor: number } | { kind: 'truncate'; at: number } | { kind: 'insert'; at: number; bytes: number[] };

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deriveState, disagreements, getRecord, mergeEdits } from '../../shared/domain/derive';
 import { responseId } from '../../shared/domain/edit';
 import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
-import { applyImport, buildExport, checkImportFiles, claimMember, deviceKeys, trustMemberKey } from '../../renderer/src/db/exchange';
+import { applyImport, buildExport, checkImportFiles, claimMember, deviceSigner, trustMemberKey } from '../../renderer/src/db/exchange';
 import { InspectionRepo } from '../../renderer/src/db/inspections';
 import { AppDB } from '../../renderer/src/db/schema';
 import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
@@ -72,7 +72,7 @@ describe('exchange between laptops', () => {
     const state = deriveState(await inspectionEdits(member.db, INSPECTION_ID));
     expect(getRecord(state, 'unit', 'u1')?.fields.name.value).toBe('Văn phòng Sở');
     // The leader's key travelled with the set-up, on the leader's member record.
-    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceKeys(leader.db)).publicKey);
+    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceSigner(leader.db)).publicKey);
   });
 
   it('the leader merges two members in any order, one file twice, and sees exactly the one real disagreement', async () => {
@@ -234,7 +234,7 @@ describe('a member who changes laptop', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('foreign-signature');
-    expect(refused.error.newKey).toEqual({ inspectionId: INSPECTION_ID, memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: (await deviceKeys(newLaptop.db)).publicKey });
+    expect(refused.error.newKey).toEqual({ inspectionId: INSPECTION_ID, memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: (await deviceSigner(newLaptop.db)).publicKey });
     expect(await dumpDb(leader.db)).toEqual(before);
 
     await trustMemberKey(leader.db, leader.store, INSPECTION_ID, 'm2', refused.error.newKey!.publicKey);
@@ -249,5 +249,28 @@ describe('a member who changes laptop', () => {
     await new InspectionRepo(oldLaptop.db, oldLaptop.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { comment: 'muộn' });
     const [old] = await checkImportFiles(leader.db, [await exportOf(oldLaptop, 'results')], INSPECTION_ID);
     expect(old.ok).toBe(false);
+  });
+});
+
+describe('exporting with the team passphrase', () => {
+  it('refuses a passphrase shorter than the minimum, saying so, and writes nothing', async () => {
+    const leader = await leaderWithSetup();
+    const before = await dumpDb(leader.db);
+    const r = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { passphrase: 'doan2025' });
+    expect(r).toEqual({ ok: false, message: 'Mật khẩu của đoàn cần ít nhất 12 ký tự (hiện có 8). Hãy dùng một câu ngắn dễ nhớ, ví dụ ba, bốn từ.' });
+    expect(await dumpDb(leader.db)).toBe(before);
+  });
+
+  it('names the sealed file without the person’s name, and the file opens with the passphrase', async () => {
+    const leader = await leaderWithSetup();
+    const plain = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { now: new Date(2025, 9, 2, 8, 0) });
+    const sealed = await buildExport(leader.db, leader.store, 'results', INSPECTION_ID, { passphrase: 'mật khẩu của đoàn', now: new Date(2025, 9, 2, 8, 0) });
+    expect(plain.ok && plain.fileName).toBe('ket-qua-Nguyen-Van-An-20251002-0800.tkt');
+    expect(sealed.ok && sealed.fileName).toBe('ket-qua-20251002-0800.tkt');
+    if (!sealed.ok) return;
+    expect(new TextDecoder('latin1').decode(sealed.data)).not.toContain('Nguyen');
+    const member = await laptopDb();
+    const checks = await checkImportFiles(member.db, [{ name: sealed.fileName, data: sealed.data, passphrase: 'mật khẩu của đoàn' }]);
+    expect(checks[0].ok ? checks[0].pkg.manifest.exporter.name : checks[0].error.message).toBe('Nguyễn Văn An');
   });
 });

@@ -6,9 +6,13 @@ import { empty } from './schemas';
 export function appChannels(
   app: Pick<App, 'getVersion'>,
   opened: OpenedFilesQueue,
+  portableDataDir?: string,
 ): { 'app:info': ChannelDef<'app:info'>; 'app:take-opened-files': ChannelDef<'app:take-opened-files'> } {
   return {
-    'app:info': { schema: empty, handle: () => ({ version: app.getVersion(), platform: process.platform }) },
+    'app:info': {
+      schema: empty,
+      handle: () => ({ version: app.getVersion(), platform: process.platform, ...(portableDataDir ? { portableDataDir } : {}) }),
+    },
     'app:take-opened-files': { schema: empty, handle: () => opened.take() },
   };
 }

@@ -1,9 +1,13 @@
 import type { App, IpcMain } from 'electron';
 import type { BackupStore } from '../services/backups';
+import type { DeviceKeyVault } from '../services/device-key';
+import type { OriginMove } from '../services/origin-move';
 import type { OpenedFilesQueue } from '../services/opened-files';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
+import { deviceKeyChannels } from './device-key';
 import { fileOpen, fileSave } from './files';
+import { originMoveChannels } from './origin-move';
 import { registerChannels, type ChannelDefs } from './register';
 import { reportPrint, reportSavePdf } from './report';
 
@@ -11,6 +15,13 @@ export interface IpcDeps {
   app: Pick<App, 'getVersion'>;
   backups: BackupStore;
   opened: OpenedFilesQueue;
+  vault: DeviceKeyVault;
+  originMove: OriginMove;
+  /** The old file:// page that hands its database over; none by default. */
+  isLegacyPage?: (url: string) => boolean;
+  onLegacyExported?: () => void;
+  /** The portable build's data folder, shown to the user. */
+  portableDataDir?: string;
   /** True for a URL of one of the app's own pages. */
   isTrustedSender: (url: string) => boolean;
 }
@@ -23,7 +34,9 @@ export function channelDefs(deps: IpcDeps): ChannelDefs {
     'report:save-pdf': reportSavePdf,
     'report:print': reportPrint,
     ...backupChannels(deps.backups),
-    ...appChannels(deps.app, deps.opened),
+    ...appChannels(deps.app, deps.opened, deps.portableDataDir),
+    ...deviceKeyChannels(deps.vault),
+    ...originMoveChannels(deps.originMove, deps.isLegacyPage ?? (() => false), deps.onLegacyExported ?? (() => {})),
   };
 }
 

@@ -11,6 +11,8 @@ export interface HandlerContext {
 
 export interface ChannelDef<C extends IpcChannel> {
   schema: z.ZodType<IpcContract[C]['req']>;
+  /** A channel served to other pages than the app's (only the one-time storage move does this). */
+  isTrustedSender?: (url: string) => boolean;
   handle: (req: IpcContract[C]['req'], ctx: HandlerContext) => Promise<IpcContract[C]['res']> | IpcContract[C]['res'];
 }
 
@@ -67,6 +69,7 @@ export function makeInvokeHandler<C extends IpcChannel>(
 /** Registers every channel of the contract, each through makeInvokeHandler. */
 export function registerChannels(ipc: Pick<IpcMain, 'handle'>, defs: ChannelDefs, isTrustedSender: (url: string) => boolean): void {
   for (const channel of Object.keys(defs) as IpcChannel[]) {
-    ipc.handle(channel, makeInvokeHandler(defs[channel] as ChannelDef<typeof channel>, isTrustedSender));
+    const def = defs[channel] as ChannelDef<typeof channel>;
+    ipc.handle(channel, makeInvokeHandler(def, def.isTrustedSender ?? isTrustedSender));
   }
 }

@@ -3,6 +3,9 @@
  * only when something changed since the last one. The bytes go to the
  * platform (Electron keeps the last ten in the user data folder).
  */
+import { platform } from '../platform';
+import type { KeyVault } from '../platform/types';
+import { backupPassphrase } from './backupPassphrase';
 import type { EditStore } from './edits';
 import { buildExport } from './exchange';
 import type { AppDB } from './schema';
@@ -17,11 +20,22 @@ export async function activityMarker(db: AppDB): Promise<string> {
   return `${String(last ?? '')}#${count}`;
 }
 
-/** Write a backup when the data changed since `lastMarker`; returns the marker now backed up. */
-export async function backupIfChanged(db: AppDB, store: EditStore, target: BackupTarget, lastMarker: string | undefined): Promise<string | undefined> {
+/**
+ * Write a backup when the data changed since `lastMarker`; returns the marker
+ * now backed up. Sealed with the team passphrase when one is set for backups
+ * (a key store that will not open it throws, and nothing is written in clear).
+ */
+export async function backupIfChanged(
+  db: AppDB,
+  store: EditStore,
+  target: BackupTarget,
+  lastMarker: string | undefined,
+  vault: KeyVault | undefined = platform.keyVault,
+): Promise<string | undefined> {
   const marker = await activityMarker(db);
   if (marker === lastMarker || marker.endsWith('#0')) return lastMarker;
-  const r = await buildExport(db, store, 'backup', undefined);
+  const passphrase = await backupPassphrase(db, vault);
+  const r = await buildExport(db, store, 'backup', undefined, { passphrase });
   if (!r.ok) return lastMarker;
   await target.write(r.data, 'tu-dong');
   return marker;

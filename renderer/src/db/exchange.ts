@@ -9,9 +9,10 @@ import { deriveState, getRecord, valuesOf } from '../../../shared/domain/derive'
 import type { Edit } from '../../../shared/domain/edit';
 import { planFieldEdits } from '../../../shared/domain/write';
 import {
-  buildPackage,
-  generateDeviceKeyPair,
+  buildSignedPackage,
   packageFileName,
+  passphraseProblem,
+  sealPackage,
   checkPackage,
   extendIndex,
   openPackage,
@@ -20,13 +21,14 @@ import {
   type CheckedPackage,
   type OpenedPackage,
   type Result,
-  type DeviceKeyPair,
   type ExchangeError,
   type ImportPreview,
   type InspectionRef,
   type PackageKind,
 } from '../../../shared/exchange';
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
+import { deriveInWorker } from '../crypto/kdf';
+import { deviceSigner } from './deviceSigner';
 import { inspectionEdits, type EditStore } from './edits';
 import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
@@ -37,19 +39,8 @@ import type { AppDB } from './schema';
 import { meKey } from './settings';
 
 export { APP_VERSION };
-export const DEVICE_KEYS_KEY = 'deviceKeys';
 export const TKT_FILTERS = [{ name: 'Gói dữ liệu Tự Kiểm Tra', extensions: ['tkt'] }];
-
-/** This laptop's signing key pair, created on first use and kept in settings. */
-export async function deviceKeys(db: AppDB): Promise<DeviceKeyPair> {
-  return db.transaction('rw', db.settings, async () => {
-    const saved = (await db.settings.get(DEVICE_KEYS_KEY))?.value as DeviceKeyPair | undefined;
-    if (saved && /^[0-9a-f]{64}$/.test(saved.secretKey) && /^[0-9a-f]{64}$/.test(saved.publicKey)) return saved;
-    const fresh = generateDeviceKeyPair();
-    await db.settings.put({ key: DEVICE_KEYS_KEY, value: fresh });
-    return fresh;
-  });
-}
+export { deviceSigner };
 
 /**
  * "Tôi là …": remember who uses this laptop for an inspection and record this
@@ -80,10 +71,10 @@ export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: 
 async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): Promise<string | undefined> {
   const me = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;
   if (!me) return undefined;
-  const keys = await deviceKeys(db);
+  const signer = await deviceSigner(db);
   const state = await recordsState(db, inspectionId, [{ entity: 'member', recordId: me }]);
   if (!getRecord(state, 'member', me)) return undefined;
-  await saveFields(dexiePort(db, store), { inspectionId, entity: 'member', recordId: me, unitId: '', values: { publicKey: keys.publicKey } });
+  await saveFields(dexiePort(db, store), { inspectionId, entity: 'member', recordId: me, unitId: '', values: { publicKey: signer.publicKey } });
   return me;
 }
 
@@ -118,7 +109,10 @@ export async function buildExport(
   inspectionId: string | undefined,
   options: { passphrase?: string; now?: Date } = {},
 ): Promise<ExportOutcome> {
-  const keys = await deviceKeys(db);
+  const passphrase = options.passphrase || undefined;
+  const problem = passphrase && passphraseProblem(passphrase);
+  if (problem) return { ok: false, message: problem };
+  const signer = await deviceSigner(db);
   const now = options.now ?? new Date();
   let edits: Edit[];
   let refs: InspectionRef[];
@@ -147,16 +141,11 @@ export async function buildExport(
     exporter = { memberId, name: (me && memberName(all, me)) || 'Người thiết lập cuộc kiểm tra' };
   }
 
-  const data = buildPackage(edits, {
-    kind,
-    inspections: refs,
-    exporter,
-    keys,
-    appVersion: APP_VERSION,
-    exportedAt: now,
-    passphrase: options.passphrase || undefined,
-  });
-  return { ok: true, fileName: packageFileName(kind, kind === 'backup' ? '' : exporter.name, now), data, editCount: new Set(edits.map((e) => e.id)).size };
+  const signed = await buildSignedPackage(edits, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now });
+  const data = passphrase ? await sealPackage(signed, passphrase, { derive: deriveInWorker }) : signed;
+  // A sealed file must not name its author on the outside either.
+  const who = kind === 'backup' || passphrase ? '' : exporter.name;
+  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: new Set(edits.map((e) => e.id)).size };
 }
 
 export interface ImportFile {
@@ -179,7 +168,7 @@ export async function checkImportFiles(db: AppDB, files: ImportFile[], expectedI
   const cache = new Map<string, Edit[]>();
   const out: FileCheck[] = [];
   for (const f of files) {
-    const opened = await openPackage(f.name, f.data, { passphrase: f.passphrase });
+    const opened = await openPackage(f.name, f.data, { passphrase: f.passphrase, derive: deriveInWorker });
     if (!opened.ok) {
       out.push({ fileName: f.name, ok: false, error: opened.error });
       continue;

@@ -36,6 +36,22 @@ export function electronPlatform(api: AppApi): Platform {
       list: () => call('backup:list', {}),
       read: (name) => call('backup:read', { name }),
     },
+    keyVault: {
+      create: (secretKey) => call('device-key:create', secretKey ? { secretKey } : {}),
+      sign: (sealed, message) => call('device-key:sign', { sealed, message }),
+      sealText: (text) => call('secret:seal', { text }),
+      openText: (sealed) => call('secret:open', { sealed }),
+    },
+    legacyStorage: {
+      hand: async (data) => {
+        await call('storage:legacy-export', { data });
+      },
+      take: () => call('storage:legacy-take', {}),
+      done: async () => {
+        await call('storage:legacy-done', {});
+      },
+    },
+    portableDataDir: async () => (await call('app:info', {})).portableDataDir,
     takeOpenedFiles: () => call('app:take-opened-files', {}),
     onFilesOpened: (l) => api.on('app:files-opened', l),
     onBeforeQuit: (l) => api.on('app:before-quit', l),

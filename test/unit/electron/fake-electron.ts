@@ -148,7 +148,41 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
+type ProtocolHandler = (request: { url: string }) => Promise<Response> | Response;
+
+export const protocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  /** Whether 'ready' had already fired when the schemes were registered (Electron requires before). */
+  registeredAfterReady: false,
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    protocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    protocol.handlers.set(scheme, handler);
+  },
+};
+
+/**
+ * The system key store: "encrypts" by reversing and tagging the bytes, enough
+ * to tell sealed from plain; the backend can be switched to Linux's
+ * 'basic_text' or made unavailable.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret',
+  isEncryptionAvailable: (): boolean => safeStorage.available,
+  getSelectedStorageBackend: (): string => safeStorage.backend,
+  encryptString: (plain: string): Buffer => Buffer.concat([Buffer.from('SEALED:'), Buffer.from(plain, 'utf8').reverse()]),
+  decryptString: (sealed: Buffer): string => {
+    if (!sealed.subarray(0, 7).equals(Buffer.from('SEALED:'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(sealed.subarray(7)).reverse().toString('utf8');
+  },
+};
+
 export const electronModule = {
+  protocol,
+  safeStorage,
   app,
   BrowserWindow: FakeBrowserWindow,
   session: { defaultSession },
@@ -169,6 +203,10 @@ export function resetFakeElectron(): void {
   defaultSession.permissionRequestHandler = null;
   defaultSession.permissionCheckHandler = null;
   ipcMain.handlers.clear();
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   vi.clearAllMocks();
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
-import { dialog, FakeWebContents, invokeAs, ipcMain, resetFakeElectron } from './fake-electron';
+import { dialog, FakeWebContents, invokeAs, ipcMain, resetFakeElectron, safeStorage as fakeSafeStorage } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -12,11 +12,13 @@ const { registerIpc } = await import('../../../electron/main/ipc');
 const { makeInvokeHandler } = await import('../../../electron/main/ipc/register');
 const { BackupStore } = await import('../../../electron/main/services/backups');
 const { OpenedFilesQueue } = await import('../../../electron/main/services/opened-files');
+const { DeviceKeyVault } = await import('../../../electron/main/services/device-key');
+const { OriginMove } = await import('../../../electron/main/services/origin-move');
 const { isAppUrl } = await import('../../../electron/main/app-url');
 const { z } = await import('zod');
 
 const RENDERER = '/opt/tu-kiem-tra/resources/app/dist/renderer';
-const APP_PAGE = pathToFileURL(join(RENDERER, 'index.html')).href + '#/i/x/exchange';
+const APP_PAGE = 'app://tkt/index.html#/i/x/exchange';
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
@@ -34,6 +36,8 @@ beforeEach(async () => {
     app: { getVersion: () => '0.1.0' },
     backups: new BackupStore(backupsDir, () => (clock += 60_000)),
     opened: new OpenedFilesQueue(() => {}),
+    vault: new DeviceKeyVault(fakeSafeStorage),
+    originMove: new OriginMove(join(dir, 'userData')),
     isTrustedSender: (url) => isAppUrl(url, { rendererDir: RENDERER }),
   });
 });
@@ -60,7 +64,8 @@ describe('IPC registration', () => {
 
 describe('sender check', () => {
   it('refuses requests from a frame that is not the app, without running the handler', async () => {
-    for (const frame of ['https://example.com/', 'file:///tmp/evil.html', null]) {
+    // The renderer's own index.html over file:// is no longer the app: only app://tkt is.
+    for (const frame of ['https://example.com/', 'file:///tmp/evil.html', pathToFileURL(join(RENDERER, 'index.html')).href, 'app://evil/index.html', null]) {
       expectError(await call('backup:write', { data: new Uint8Array([1]), label: 'x' }, frame), 'untrusted-sender');
       expectError(await call('file:save', { suggestedName: 'a.tkt', data: new Uint8Array([1]), filters: [] }, frame), 'untrusted-sender');
     }

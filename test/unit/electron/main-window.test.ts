@@ -1,7 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, dialog, ipcMain, fakeEvent, FakeBrowserWindow, invokeAs, Menu, resetFakeElectron } from './fake-electron';
 
@@ -11,7 +10,7 @@ const { startApp } = await import('../../../electron/main/index');
 const { LAST_BACKUP_WAIT_MS } = await import('../../../electron/main/quit');
 
 const APP_ROOT = '/opt/tu-kiem-tra/resources/app';
-const APP_PAGE = pathToFileURL(join(APP_ROOT, 'dist/renderer/index.html')).href + '#/';
+const APP_PAGE = 'app://tkt/index.html#/';
 
 let dir: string;
 const savedEnv = { ...process.env };
@@ -67,10 +66,15 @@ describe('main window', () => {
     expect(prefs.nodeIntegration).toBe(false);
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.webviewTag).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.experimentalFeatures).toBeUndefined();
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.preload).toBe(join(APP_ROOT, 'dist-electron', 'preload.cjs'));
   });
 
-  it('loads the built renderer from the app folder, not a URL', async () => {
+  it('loads the built renderer over app://, never file:// nor a URL from the environment', async () => {
     process.env.TKT_DEV_URL = 'http://127.0.0.1:5173/';
     resetFakeElectron();
     app.isPackaged = true;
@@ -78,8 +82,8 @@ describe('main window', () => {
     startApp();
     await new Promise((r) => setTimeout(r, 0));
     // An installed app ignores TKT_DEV_URL: an environment variable must not point it at another page.
-    expect(mainWindow().loadedFile).toBe(join(APP_ROOT, 'dist', 'renderer', 'index.html'));
-    expect(mainWindow().loadedUrl).toBeNull();
+    expect(mainWindow().loadedUrl).toBe('app://tkt/index.html');
+    expect(mainWindow().loadedFile).toBeNull();
   });
 
   it('loads the dev server only when unpackaged and TKT_DEV_URL is local', async () => {
@@ -149,6 +153,15 @@ describe('main window', () => {
     const call = app.setPath.mock.calls.find((c) => c[0] === 'userData');
     expect(call?.[1]).toContain('TuKiemTra-data');
     expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]);
+    // The page is told where that is, so it can say so plainly.
+    const info = (await invokeAs('app:info', {}, APP_PAGE)) as { ok: true; data: { portableDataDir?: string } };
+    expect(info.data.portableDataDir).toBe(call?.[1]);
+  });
+
+  it('tells the page of no portable folder when installed', async () => {
+    await start();
+    const info = (await invokeAs('app:info', {}, APP_PAGE)) as { ok: true; data: { portableDataDir?: string } };
+    expect(info.data.portableDataDir).toBeUndefined();
   });
 
   it('has a Vietnamese application menu', async () => {
@@ -202,5 +215,57 @@ describe('main window', () => {
     win.close();
     await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents);
     await until(() => app.quit.mock.calls.length > 0);
+  });
+});
+
+describe('first start after the move from file:// to app://', () => {
+  const RENDERER_INDEX = join(APP_ROOT, 'dist', 'renderer', 'index.html');
+  const LEGACY_PAGE = `file://${RENDERER_INDEX}#/`;
+
+  async function startWithLegacyProfile(): Promise<void> {
+    resetFakeElectron();
+    app.appPath = APP_ROOT;
+    app.paths.userData = join(dir, 'userData');
+    await mkdir(join(dir, 'userData', 'IndexedDB', 'file__0.indexeddb.leveldb'), { recursive: true });
+    startApp();
+    await until(() => FakeBrowserWindow.instances.length > 0);
+  }
+
+  it('lets the old file:// page hand its database over, hidden, before the app opens on app://, and only once', async () => {
+    await startWithLegacyProfile();
+    const [hidden] = FakeBrowserWindow.instances;
+    expect(hidden.loadedFile).toBe(RENDERER_INDEX);
+    expect(hidden.options.show).toBe(false);
+    expect(hidden.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    // Nobody else may hand data over, nor may the old page use any other channel.
+    expect(((await invokeAs('storage:legacy-export', { data: new Uint8Array([9]) }, APP_PAGE)) as { ok: boolean }).ok).toBe(false);
+    expect(((await invokeAs('storage:legacy-export', { data: new Uint8Array([9]) }, 'file:///tmp/evil/index.html')) as { ok: boolean }).ok).toBe(false);
+    expect(((await invokeAs('backup:list', {}, LEGACY_PAGE)) as { ok: boolean }).ok).toBe(false);
+
+    const dump = new TextEncoder().encode('{"format":"tkt-idb-dump-1"}');
+    expect(await invokeAs('storage:legacy-export', { data: dump }, LEGACY_PAGE)).toEqual({ ok: true, data: null });
+    await until(() => FakeBrowserWindow.instances.length === 2);
+    expect(hidden.destroyed).toBe(true);
+    expect(FakeBrowserWindow.instances[1].loadedUrl).toBe('app://tkt/index.html');
+
+    // The app takes the data in, then says it is done; from then on nothing is handed or taken.
+    expect(await invokeAs('storage:legacy-take', {}, APP_PAGE)).toEqual({ ok: true, data: dump });
+    expect(((await invokeAs('storage:legacy-take', {}, LEGACY_PAGE)) as { ok: boolean }).ok).toBe(false);
+    expect(await invokeAs('storage:legacy-done', {}, APP_PAGE)).toEqual({ ok: true, data: null });
+    expect(await invokeAs('storage:legacy-take', {}, APP_PAGE)).toEqual({ ok: true, data: null });
+
+    resetFakeElectron();
+    app.appPath = APP_ROOT;
+    app.paths.userData = join(dir, 'userData');
+    startApp();
+    await until(() => FakeBrowserWindow.instances.length > 0);
+    expect(FakeBrowserWindow.instances.map((w) => w.loadedUrl ?? w.loadedFile)).toEqual(['app://tkt/index.html']);
+  });
+
+  it('opens the app all the same when the old page closes without handing anything over', async () => {
+    await startWithLegacyProfile();
+    FakeBrowserWindow.instances[0].close();
+    await until(() => FakeBrowserWindow.instances.length === 2);
+    expect(FakeBrowserWindow.instances[1].loadedUrl).toBe('app://tkt/index.html');
   });
 });

@@ -11,7 +11,7 @@ const { isAppUrl, devOriginFrom } = await import('../../../electron/main/app-url
 
 const APP_ROOT = '/opt/tu-kiem-tra/resources/app';
 const RENDERER = join(APP_ROOT, 'dist', 'renderer');
-const INDEX_URL = pathToFileURL(join(RENDERER, 'index.html')).href;
+const INDEX_URL = 'app://tkt/index.html';
 
 describe('isAppUrl', () => {
   const loc = { rendererDir: RENDERER };
@@ -19,7 +19,7 @@ describe('isAppUrl', () => {
   it('accepts the app’s own pages, with hash routes', () => {
     expect(isAppUrl(INDEX_URL, loc)).toBe(true);
     expect(isAppUrl(`${INDEX_URL}#/i/abc/checklist/u1/s1`, loc)).toBe(true);
-    expect(isAppUrl(pathToFileURL(join(RENDERER, 'assets', 'index-abc.js')).href, loc)).toBe(true);
+    expect(isAppUrl('app://tkt/assets/index-abc.js', loc)).toBe(true);
   });
 
   it('refuses remote pages, other local files and tricks that climb out of the app folder', () => {
@@ -27,6 +27,10 @@ describe('isAppUrl', () => {
       'https://example.com/',
       'http://127.0.0.1:5173/',
       'file:///etc/passwd',
+      // The app is no longer served from file://, so even its own index.html there is not the app.
+      pathToFileURL(join(RENDERER, 'index.html')).href,
+      'app://evil/index.html',
+      'app://tkt.evil.example/index.html',
       pathToFileURL(join(APP_ROOT, 'dist', 'renderer-evil', 'index.html')).href,
       `file://${RENDERER}/../../package.json`,
       `file://${RENDERER}/%2e%2e/%2e%2e/package.json`,
@@ -71,6 +75,18 @@ describe('the running app’s guards', () => {
 
     const home = fakeEvent({ url: `${INDEX_URL}#/` });
     contents.emit('will-navigate', home, home.url);
+    expect(home.defaultPrevented).toBe(false);
+  });
+
+  it('blocks any frame, main or sub, from navigating away from the app (will-frame-navigate)', () => {
+    const sub = fakeEvent({ url: 'https://example.com/phish' });
+    contents.emit('will-frame-navigate', sub);
+    expect(sub.defaultPrevented).toBe(true);
+    const local = fakeEvent({ url: 'file:///etc/passwd' });
+    contents.emit('will-frame-navigate', local);
+    expect(local.defaultPrevented).toBe(true);
+    const home = fakeEvent({ url: `${INDEX_URL}#/i/abc/report` });
+    contents.emit('will-frame-navigate', home);
     expect(home.defaultPrevented).toBe(false);
   });
 

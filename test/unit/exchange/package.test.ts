@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEdits } from '../../../shared/domain/derive';
-import { buildPackage, editsByInspection, openPackage, readPackage, previewImport, type CheckedPackage } from '../../../shared/exchange';
+import { buildPackage, editsByInspection, openPackage, readPackage, previewImport, sealPackage, type CheckedPackage } from '../../../shared/exchange';
 import { answer, laptop, opts, setupEdits, ITEM_A, ITEM_B, KEYS, INSPECTION_ID } from './sample';
 
 describe('.tkt packages', () => {
@@ -26,14 +26,16 @@ describe('.tkt packages', () => {
   });
 
   it('an encrypted package opens only with its passphrase', async () => {
-    const bytes = buildPackage(results, opts('results', 'm2', 'B', { passphrase: 'Đoàn kiểm tra 2025' }));
+    const bytes = await sealPackage(buildPackage(results, opts('results', 'm2', 'B')), 'Đoàn kiểm tra 2025');
     const text = new TextDecoder('latin1').decode(bytes);
     expect(text).not.toContain('Văn phòng');
     expect(text).not.toContain('1114');
     const none = await openPackage('mat-khau.tkt', bytes);
     expect(none.ok ? 'ok' : none.error.code).toBe('passphrase-needed');
     const wrong = await openPackage('mat-khau.tkt', bytes, { passphrase: 'doan kiem tra 2025' });
-    expect(wrong.ok ? 'ok' : wrong.error.message).toBe('Mật khẩu không đúng cho tệp "mat-khau.tkt". Hãy nhập lại mật khẩu của đoàn (phân biệt chữ hoa, chữ thường).');
+    expect(wrong.ok ? 'ok' : wrong.error.message).toBe(
+      'Mật khẩu không đúng cho tệp "mat-khau.tkt". Hãy nhập lại mật khẩu của đoàn (phân biệt chữ hoa, chữ thường); nếu chắc chắn đã đúng, có thể tệp bị hỏng khi chép, hãy xin người gửi gửi lại.',
+    );
     const right = await openPackage('mat-khau.tkt', bytes, { passphrase: 'Đoàn kiểm tra 2025' });
     expect(right.ok && mergeEdits(right.package.edits)).toEqual(mergeEdits(results));
   });

@@ -67,7 +67,7 @@ export const KEYS: Record<string, DeviceKeyPair> = {
   m3: generateDeviceKeyPair(),
 };
 
-/** Build options with a cheap KDF so encrypted-package tests stay quick. */
+/** Build options for a package signed by the member's laptop. */
 export function opts(kind: BuildOptions['kind'], memberId: string, name: string, extra: Partial<BuildOptions> = {}): BuildOptions {
   return {
     kind,
@@ -76,7 +76,6 @@ export function opts(kind: BuildOptions['kind'], memberId: string, name: string,
     keys: KEYS[memberId] ?? KEYS.m1,
     appVersion: '0.1.0',
     exportedAt: new Date('2025-10-02T08:00:00Z'),
-    kdf: { N: 2 ** 10, r: 8, p: 1 },
     ...extra,
   };
 }

@@ -19,6 +19,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const electronVersion = (JSON.parse(await readFile(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
 
+/** @electron/fuses' marker before the fuse wire in an Electron binary. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
 let stage: string;
 let entries: string[];
 let asarPath: string;
@@ -36,7 +39,9 @@ beforeAll(async () => {
   await mkdir(project);
   await mkdir(fakeElectron);
   // electron-builder copies this folder as the app and renames `electron` to the executable name.
-  await writeFile(join(fakeElectron, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  // It carries a fuse wire like the real binary (sentinel, version 1, eight fuses in Electron's
+  // default states), so electron-builder's electronFuses really flip it and the test can read them back.
+  await writeFile(join(fakeElectron, 'electron'), `#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n${FUSE_SENTINEL}\x01\x0810110001\n`, 'latin1');
   await chmod(join(fakeElectron, 'electron'), 0o755);
 
   await copyFile(join(ROOT, 'package.json'), join(project, 'package.json'));
@@ -79,6 +84,21 @@ describe('packaged app (electron-builder --linux dir)', () => {
   it('produces an executable named after the app and an app.asar', () => {
     expect(existsSync(join(unpacked, 'tu-kiem-tra'))).toBe(true);
     expect(existsSync(asarPath)).toBe(true);
+  });
+
+  it('has the security checklist’s fuses flipped in the executable', async () => {
+    const { getCurrentFuseWire, FuseV1Options } = await import('@electron/fuses');
+    const wire = (await getCurrentFuseWire(join(unpacked, 'tu-kiem-tra'))) as unknown as Record<number, number>;
+    const on = 0x31;
+    const off = 0x30;
+    expect({
+      runAsNode: wire[FuseV1Options.RunAsNode],
+      nodeOptions: wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      inspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
+      cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
+      onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+      asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+    }).toEqual({ runAsNode: off, nodeOptions: off, inspect: off, cookieEncryption: on, onlyAsar: on, asarIntegrity: on });
   });
 
   it('contains the built renderer, the bundled main and preload, and package.json', () => {

@@ -39,6 +39,17 @@ describe('electron-builder configuration', () => {
     expect(config.directories.output).not.toBe('dist');
   });
 
+  it('flips the Electron fuses of the security checklist', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
   it('installs per user on Windows, without administrator rights, in Vietnamese, plus a portable exe', () => {
     const targets = (config.win.target as { target: string }[]).map((t) => t.target);
     expect(targets).toEqual(expect.arrayContaining(['nsis', 'portable']));

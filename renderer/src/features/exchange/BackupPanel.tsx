@@ -3,6 +3,8 @@ import { formatDateTime } from '../../../../shared/domain/format';
 import { formatBytes } from '../../../../shared/exchange';
 import { platform } from '../../platform';
 import type { BackupInfo } from '../../platform/types';
+import { PortableNotice } from '../portable/PortableNotice';
+import { BackupEncryptionForm } from './BackupEncryptionForm';
 import { useExchangeUi } from './exchangeUi';
 
 /**
@@ -47,6 +49,7 @@ export function BackupPanel() {
     <section className="card backup-panel" aria-labelledby="backup-title">
       <h2 id="backup-title">Bản sao lưu tự động</h2>
       <p className="muted">Ứng dụng tự sao lưu vài phút một lần khi có thay đổi và khi đóng, giữ 10 bản gần nhất. Khôi phục chỉ thêm những gì còn thiếu, không xóa gì.</p>
+      <PortableNotice />
       {list === null && !error && <p aria-busy="true">Đang tải…</p>}
       {list?.length === 0 && <p>Chưa có bản sao lưu nào.</p>}
       {list && list.length > 0 && (
@@ -64,6 +67,7 @@ export function BackupPanel() {
         </ul>
       )}
       {error && <p role="alert">{error}</p>}
+      <BackupEncryptionForm />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { buildExport, TKT_FILTERS } from '../../db/exchange';
 import { useStorage } from '../../db/StorageContext';
 import { platform } from '../../platform';
 import { formatNumber } from '../../../../shared/domain/format';
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/exchange';
+import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
 
 const ACTIONS: { kind: PackageKind; label: string; hint: string }[] = [
   { kind: 'setup', label: 'Xuất gói thiết lập cho thành viên', hint: 'Cuộc kiểm tra, đơn vị, thành viên và phân công: gửi cho từng thành viên để bắt đầu.' },
@@ -47,10 +49,19 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
       <h2 id={`${passId}-title`}>Xuất dữ liệu</h2>
       <div className="field">
         <label htmlFor={passId}>Mật khẩu của đoàn (không bắt buộc)</label>
-        <input id={passId} type="password" autoComplete="off" value={passphrase} aria-describedby={`${passId}-hint`} onChange={(e) => setPassphrase(e.target.value)} />
+        <input
+          id={passId}
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          aria-describedby={`${passId}-hint ${passId}-strength`}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
         <small id={`${passId}-hint`} className="muted">
-          Có mật khẩu thì tệp được mã hóa: mất USB cũng không lộ nội dung. Người nhận cần đúng mật khẩu này để mở.
+          Có mật khẩu (ít nhất {MIN_PASSPHRASE_LENGTH} ký tự) thì cả tệp được mã hóa, kể cả tên người gửi và tên cuộc kiểm tra: mất USB cũng không lộ nội dung.
+          Người nhận cần đúng mật khẩu này để mở.
         </small>
+        <PassphraseStrengthMeter id={`${passId}-strength`} passphrase={passphrase} />
       </div>
       <ul className="export-actions">
         {ACTIONS.map((a) => (

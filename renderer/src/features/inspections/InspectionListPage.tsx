@@ -7,6 +7,7 @@ import { ImportButton } from '../exchange/ImportButton';
 import { DeleteInspectionDialog } from './DeleteInspectionDialog';
 import { InspectionCard } from './InspectionCard';
 import { titleOf } from './inspectionTitle';
+import { PortableNotice } from '../portable/PortableNotice';
 import './inspections.css';
 
 /** The inspections on this laptop, last opened first; archived ones listed apart, restorable. */
@@ -43,6 +44,7 @@ export function InspectionListPage() {
       <p role="status" className="notice">
         {notice}
       </p>
+      <PortableNotice />
       {list === undefined && <p aria-busy="true">Đang tải…</p>}
       {list?.length === 0 && <p className="card">Chưa có cuộc kiểm tra nào trên máy này. Bấm “Tạo cuộc kiểm tra mới” để bắt đầu, hoặc nhận tệp trao đổi từ trưởng đoàn.</p>}
       {list && list.length > 0 && active.length === 0 && <p className="card">Mọi cuộc kiểm tra trên máy này đều đã lưu trữ.</p>}
