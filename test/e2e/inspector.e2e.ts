@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type StaticServer } from './harness';
-import { createInspection, fillNewInspection, item, MEMBERS, openSection, openUnit, typeAndWaitSaved, typeInvalid, UNITS } from './inspector-steps';
+import { createInspection, fillNewInspection, item, MEMBERS, openSection, openUnit, savedStatus, typeAndWaitSaved, typeInvalid, UNITS, unsavedStatus } from './inspector-steps';
 
 let server: StaticServer;
 let browser: Browser;
@@ -120,7 +120,7 @@ describe('inspector checklist', () => {
     expect(await card.textContent()).toContain('01/01/2025 – 30/9/2025');
   });
 
-  it('refuses 21/13, a negative count and 31/02/2025, and stores none of them', async () => {
+  it('refuses 21/13, a negative count and 31/02/2025, stores none of them, and keeps them with their errors after a reload', async () => {
     await createInspection(page, server.url);
     await openSection(page, 'Công vụ');
     const recruit = item(page, RECRUIT);
@@ -136,17 +136,35 @@ describe('inspector checklist', () => {
     await openSection(page, 'Thể chế');
     const plan = item(page, PLAN);
     await typeInvalid(page, plan.getByLabel('Ngày văn bản'), '31/02/2025', plan, /^Ngày không hợp lệ/);
+    // The header never says "Đã lưu" while typed values are not stored: count, both numbers of the pair, the date.
+    await unsavedStatus(page, 4).waitFor();
 
     await page.reload();
     await page.getByRole('navigation', { name: 'Nội dung kiểm tra' }).waitFor();
-    expect(await item(page, PLAN).getByLabel('Ngày văn bản').inputValue()).toBe('');
-    expect(await item(page, PLAN).getByText('Người ghi:').count()).toBe(0);
-    await openSection(page, 'Thủ tục hành chính');
-    expect(await item(page, new RegExp(PAYMENT)).getByLabel('Tử số').inputValue()).toBe('');
-    expect(await item(page, new RegExp(PAYMENT)).getByLabel('Mẫu số').inputValue()).toBe('');
+    await unsavedStatus(page, 4).waitFor();
+    expect(await savedStatus(page).count()).toBe(0);
+    const planAgain = item(page, PLAN);
+    expect(await planAgain.getByLabel('Ngày văn bản').inputValue()).toBe('31/02/2025');
+    await planAgain.getByRole('alert').filter({ hasText: /^Ngày không hợp lệ/ }).waitFor();
+    // Nothing was stored for it.
+    expect(await planAgain.getByText('Người ghi:').count()).toBe(0);
+
+    // The header links lead to the refused pair, still typed, with its message.
+    await unsavedStatus(page).getByRole('link', { name: /mục 2\./ }).first().click();
+    const paymentAgain = item(page, new RegExp(PAYMENT));
+    expect(await paymentAgain.getByLabel('Tử số').inputValue()).toBe('21');
+    expect(await paymentAgain.getByLabel('Mẫu số').inputValue()).toBe('13');
+    await paymentAgain.getByRole('alert').filter({ hasText: 'Tử số (21) không được lớn hơn mẫu số (13)' }).waitFor();
+    expect(await paymentAgain.getByText('Người ghi:').count()).toBe(0);
+
+    // Correcting the pair stores it and takes it off the header's list.
+    await paymentAgain.getByLabel('Mẫu số').fill('21');
+    await unsavedStatus(page, 2).waitFor();
+    await paymentAgain.getByText('Người ghi:').waitFor();
+
     await openSection(page, 'Công vụ');
-    // The earlier valid value stands.
-    expect(await item(page, RECRUIT).getByLabel(/Số lượng/).inputValue()).toBe('5');
+    await item(page, RECRUIT).getByRole('alert').filter({ hasText: 'Số lượng không được là số âm.' }).waitFor();
+    expect(await item(page, RECRUIT).getByLabel(/Số lượng/).inputValue()).toBe('-3');
   });
 
   it('refuses an impossible date in the set-up and creates nothing', async () => {

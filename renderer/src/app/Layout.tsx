@@ -31,7 +31,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             ))}
           </nav>
         )}
-        <SaveStatus />
+        <SaveStatus inspectionId={inspectionId} />
       </header>
       <main className="app-main">{children}</main>
     </div>

@@ -2,7 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { deriveState, type DerivedState } from '../../../shared/domain/derive';
-import { inspectionEdits, unitEdits } from './edits';
+import { entityEdits, inspectionEdits, unitEdits } from './edits';
+import { refusedDrafts, type DraftRow } from './drafts';
 import type { Edit } from '../../../shared/domain/edit';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
@@ -51,4 +52,33 @@ export function useMe(inspectionId: string | undefined): string | undefined | nu
   const result = useLiveQuery(async () => ({ row: inspectionId ? await db.settings.get(meKey(inspectionId)) : undefined }), [db, inspectionId]);
   if (result === undefined) return null;
   return (result.row?.value as string | undefined) ?? undefined;
+}
+
+/**
+ * One unit's drafts the checks refused, by item (kept from before a reload),
+ * stable between keystrokes so typing elsewhere re-renders nothing.
+ * undefined while loading.
+ */
+export function useRefusedDrafts(inspectionId: string, unitId: string): Map<string, DraftRow[]> | undefined {
+  const { db } = useStorage();
+  const rows = useLiveQuery(async () => (await refusedDrafts(db, inspectionId)).filter((d) => d.unitId === unitId), [db, inspectionId, unitId]);
+  const signature = rows ? JSON.stringify(rows.map((r) => [r.key, r.id, r.error])) : undefined;
+  return useMemo(() => {
+    if (!rows) return undefined;
+    const m = new Map<string, DraftRow[]>();
+    for (const r of rows) m.set(r.itemId, [...(m.get(r.itemId) ?? []), r]);
+    return m;
+  }, [signature]);
+}
+
+/** Every refused draft of an inspection with its unit's name, for the header's "Chưa lưu" links. */
+export function useRefusedDraftList(inspectionId: string | undefined): { draft: DraftRow; unitName: string }[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => {
+    if (!inspectionId) return [];
+    const rows = await refusedDrafts(db, inspectionId);
+    if (rows.length === 0) return [];
+    const units = deriveState(await entityEdits(db, inspectionId, 'unit'));
+    return rows.map((draft) => ({ draft, unitName: String(units.records.get(`unit/${draft.unitId}`)?.fields.name?.value ?? '') }));
+  }, [db, inspectionId]);
 }

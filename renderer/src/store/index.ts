@@ -3,6 +3,7 @@
  * Dexie and is read with useLiveQuery; nothing here mirrors a table.
  */
 import { create, type StateCreator } from 'zustand';
+import { storageErrorMessage } from '../db/errors';
 
 export interface SaveSlice {
   pendingSaves: number;
@@ -52,7 +53,7 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T | undefin
     saveFinished();
     return r;
   } catch (e) {
-    saveFinished(`Không lưu được: ${e instanceof Error ? e.message : String(e)}. Dữ liệu vừa nhập vẫn còn trên màn hình, hãy thử lại.`);
+    saveFinished(storageErrorMessage(e));
     return undefined;
   }
 }

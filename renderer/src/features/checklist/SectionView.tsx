@@ -3,6 +3,7 @@ import type { DerivedState } from '../../../../shared/domain/derive';
 import type { EvidenceValues } from '../../../../shared/domain/schemas';
 import { evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
 import type { TemplateSection } from '../../../../shared/templates';
+import { useRefusedDrafts } from '../../db/hooks';
 import type { InspectionRepo } from '../../db/inspections';
 import { FindingList } from './FindingList';
 import { ItemCard } from './ItemCard';
@@ -30,6 +31,9 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
     return m;
   }, [state, unitId]);
   const findings = findingsOf(state, unitId, section.id);
+  // Refused drafts must be known before the cards mount: their inputs show them.
+  const kept = useRefusedDrafts(repo.inspectionId, unitId);
+  if (!kept) return <p aria-busy="true">Đang tải…</p>;
   return (
     <section aria-labelledby="section-title" className="section-view">
       <h2 id="section-title">
@@ -49,6 +53,7 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
             response={response}
             evidence={evidence}
             names={names}
+            kept={kept.get(item.id)}
             version={version}
           />
         );
