@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { routeToHash, type Route } from './router';
 import { SaveStatus } from './SaveStatus';
+import { UndoBar } from './UndoBar';
 
 const TABS: { page: 'setup' | 'checklist' | 'team' | 'exchange' | 'report'; label: string }[] = [
   { page: 'setup', label: 'Thiết lập' },
@@ -34,6 +35,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
         <SaveStatus inspectionId={inspectionId} />
       </header>
       <main className="app-main">{children}</main>
+      <UndoBar />
     </div>
   );
 }
