@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { deriveState, type DerivedState } from '../../../shared/domain/derive';
 import { entityEdits, inspectionEdits, unitEdits } from './edits';
 import { refusedDrafts, type DraftRow } from './drafts';
+import { readSetupDraft, type SetupDraft } from './setupDraft';
 import type { Edit } from '../../../shared/domain/edit';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
@@ -81,4 +82,10 @@ export function useRefusedDraftList(inspectionId: string | undefined): { draft: 
     const units = deriveState(await entityEdits(db, inspectionId, 'unit'));
     return rows.map((draft) => ({ draft, unitName: String(units.records.get(`unit/${draft.unitId}`)?.fields.name?.value ?? '') }));
   }, [db, inspectionId]);
+}
+
+/** The set-up form's unsaved draft (null when none), live; undefined while loading. */
+export function useSetupDraftValues<T>(inspectionId: string | undefined): SetupDraft<T> | null | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => (await readSetupDraft<T>(db, inspectionId)) ?? null, [db, inspectionId]);
 }
