@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { routeToHash, type Route } from './router';
 import { SaveStatus } from './SaveStatus';
 import { UndoBar } from './UndoBar';
+import { UnsentNotice } from '../features/exchange/UnsentNotice';
 
 const TABS: { page: 'setup' | 'checklist' | 'team' | 'exchange' | 'report'; label: string }[] = [
   { page: 'setup', label: 'Thiết lập' },
@@ -32,6 +33,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             ))}
           </nav>
         )}
+        <UnsentNotice inspectionId={inspectionId} />
         <SaveStatus inspectionId={inspectionId} />
       </header>
       <main className="app-main">{children}</main>

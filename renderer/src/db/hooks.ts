@@ -5,6 +5,7 @@ import { deriveState, type DerivedState } from '../../../shared/domain/derive';
 import { entityEdits, inspectionEdits, unitEdits } from './edits';
 import { refusedDrafts, type DraftRow } from './drafts';
 import { readSetupDraft, type SetupDraft } from './setupDraft';
+import { unsentSummary, type UnsentSummary } from './unsent';
 import type { Edit } from '../../../shared/domain/edit';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
@@ -88,4 +89,10 @@ export function useRefusedDraftList(inspectionId: string | undefined): { draft: 
 export function useSetupDraftValues<T>(inspectionId: string | undefined): SetupDraft<T> | null | undefined {
   const { db } = useStorage();
   return useLiveQuery(async () => (await readSetupDraft<T>(db, inspectionId)) ?? null, [db, inspectionId]);
+}
+
+/** My edits not yet in a results package I saved, live (undefined while loading or when "Tôi là" is not chosen). */
+export function useUnsent(inspectionId: string | undefined): UnsentSummary | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => (inspectionId ? unsentSummary(db, inspectionId) : undefined), [db, inspectionId]);
 }
