@@ -6,6 +6,7 @@ import { entityEdits, inspectionEdits, unitEdits } from './edits';
 import { refusedDrafts, type DraftRow } from './drafts';
 import { readSetupDraft, type SetupDraft } from './setupDraft';
 import { unsentSummary, type UnsentSummary } from './unsent';
+import { arrivalsOf, type Arrival } from './arrivals';
 import type { Edit } from '../../../shared/domain/edit';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
@@ -95,4 +96,10 @@ export function useSetupDraftValues<T>(inspectionId: string | undefined): SetupD
 export function useUnsent(inspectionId: string | undefined): UnsentSummary | undefined {
   const { db } = useStorage();
   return useLiveQuery(async () => (inspectionId ? unsentSummary(db, inspectionId) : undefined), [db, inspectionId]);
+}
+
+/** Results packages received from members (the leader's laptop), live. */
+export function useArrivals(inspectionId: string): Arrival[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(() => arrivalsOf(db, inspectionId), [db, inspectionId]);
 }
