@@ -96,3 +96,9 @@ export function formatDateTime(millis: number): string {
   const mm = String(d.getMinutes()).padStart(2, '0');
   return `${hh}:${mm} ${String(d.getDate()).padStart(2, '0')}/${d.getMonth() + 1}/${d.getFullYear()}`;
 }
+
+/** Time of day for "Đã lưu lúc 09:12". */
+export function formatTimeOfDay(millis: number): string {
+  const d = new Date(millis);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}

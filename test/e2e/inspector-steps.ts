@@ -70,19 +70,29 @@ export async function openSection(page: Page, shortTitle: string): Promise<void>
   await link.and(page.locator('[aria-current="page"]')).waitFor();
 }
 
+/** The header's save indicator once everything typed is stored ("Đã lưu lúc 09:12"). */
+export function savedStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^Đã lưu( lúc \d\d:\d\d)?$/ });
+}
+
+/** The header's count of typed values the checks refused ("Chưa lưu: 2 ô có lỗi"). */
+export function unsavedStatus(page: Page, count?: number): Locator {
+  return page.getByRole('status').filter({ hasText: count === undefined ? /^Chưa lưu: \d+ ô có lỗi/ : new RegExp(`^Chưa lưu: ${count} ô có lỗi`) });
+}
+
 /**
  * Type into an autosaved field and wait until it is on disk: "Đang lưu…"
- * shows while the debounce waits, "Đã lưu" once the write committed.
+ * shows while the debounce waits, "Đã lưu lúc …" once the write committed.
  */
 export async function typeAndWaitSaved(page: Page, field: Locator, text: string): Promise<void> {
   await field.fill(text);
   await page.getByText('Đang lưu…').waitFor();
-  await page.getByText('Đã lưu', { exact: true }).waitFor();
+  await savedStatus(page).waitFor();
 }
 
-/** Type a value the checklist must refuse, and wait for its message. */
+/** Type a value the checklist must refuse, and wait for its message and the header's "Chưa lưu". */
 export async function typeInvalid(page: Page, field: Locator, text: string, container: Locator, message: string | RegExp): Promise<void> {
   await field.fill(text);
   await container.getByRole('alert').filter({ hasText: message }).waitFor();
-  await page.getByText('Đã lưu', { exact: true }).waitFor();
+  await unsavedStatus(page).waitFor();
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type StaticServer } from './harness';
-import { createInspection, fillNewInspection, item, MEMBERS, openSection, openUnit, typeAndWaitSaved, typeInvalid, UNITS } from './inspector-steps';
+import { createInspection, fillNewInspection, item, MEMBERS, openSection, openUnit, savedStatus, typeAndWaitSaved, typeInvalid, UNITS, unsavedStatus } from './inspector-steps';
 
 let server: StaticServer;
 let browser: Browser;
@@ -120,7 +120,7 @@ describe('inspector checklist', () => {
     expect(await card.textContent()).toContain('01/01/2025 – 30/9/2025');
   });
 
-  it('refuses 21/13, a negative count and a plan dated 31/02/2025, and stores none of them', async () => {
+  it('refuses 21/13, a negative count and 31/02/2025, stores none of them, and keeps them with their errors after a reload', async () => {
     await createInspection(page, server.url);
     await openSection(page, 'Công vụ');
     const recruit = item(page, RECRUIT);
@@ -139,17 +139,33 @@ describe('inspector checklist', () => {
     await plan.getByLabel('Kế hoạch (số, ngày, trích yếu)').fill('Kế hoạch số 105/KH-SKHCN ngày 31/02/2025');
     await plan.getByRole('button', { name: 'Ghi văn bản' }).click();
     await plan.getByRole('alert').getByText('Ngày 31/02/2025 không có thật. Hãy kiểm tra lại ngày ban hành văn bản.').waitFor();
+    // The header never says "Đã lưu" while typed values are not stored: the count and both numbers of the pair.
+    await unsavedStatus(page, 3).waitFor();
 
     await page.reload();
     await page.getByRole('navigation', { name: 'Nội dung kiểm tra' }).waitFor();
+    await unsavedStatus(page, 3).waitFor();
+    expect(await savedStatus(page).count()).toBe(0);
+    // Nothing was stored for the plan.
     expect(await item(page, PLAN).getByRole('region', { name: 'Văn bản, tài liệu minh chứng' }).getByRole('listitem').count()).toBe(0);
     expect(await item(page, PLAN).getByText('Người ghi:').count()).toBe(0);
-    await openSection(page, 'Thủ tục hành chính');
-    expect(await item(page, new RegExp(PAYMENT)).getByLabel('Tử số').inputValue()).toBe('');
-    expect(await item(page, new RegExp(PAYMENT)).getByLabel('Mẫu số').inputValue()).toBe('');
+
+    // The header links lead to the refused pair, still typed, with its message.
+    await unsavedStatus(page).getByRole('link', { name: /mục 2\./ }).first().click();
+    const paymentAgain = item(page, new RegExp(PAYMENT));
+    expect(await paymentAgain.getByLabel('Tử số').inputValue()).toBe('21');
+    expect(await paymentAgain.getByLabel('Mẫu số').inputValue()).toBe('13');
+    await paymentAgain.getByRole('alert').filter({ hasText: 'Tử số (21) không được lớn hơn mẫu số (13)' }).waitFor();
+    expect(await paymentAgain.getByText('Người ghi:').count()).toBe(0);
+
+    // Correcting the pair stores it and takes it off the header's list.
+    await paymentAgain.getByLabel('Mẫu số').fill('21');
+    await unsavedStatus(page, 1).waitFor();
+    await paymentAgain.getByText('Người ghi:').waitFor();
+
     await openSection(page, 'Công vụ');
-    // The earlier valid value stands.
-    expect(await item(page, RECRUIT).getByLabel(/Số lượng/).inputValue()).toBe('5');
+    await item(page, RECRUIT).getByRole('alert').filter({ hasText: 'Số lượng không được là số âm.' }).waitFor();
+    expect(await item(page, RECRUIT).getByLabel(/Số lượng/).inputValue()).toBe('-3');
   });
 
   it('refuses an impossible date in the set-up and creates nothing', async () => {

@@ -68,6 +68,11 @@ describe('report: from a filled inspection to a finalised version', () => {
     await page.getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await page.waitForURL(/#\/i\/[^/]+\/checklist/);
     const inspectionId = /#\/i\/([^/]+)\//.exec(page.url())![1];
+    // Nobody was chosen as "Tôi là" in the set-up: the checklist asks first.
+    await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor();
+    await page.getByLabel('Tôi là').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor({ state: 'detached' });
 
     // 2. Answer two items for Văn phòng Sở.
     await page.getByRole('link', { name: /Văn phòng Sở/ }).first().click();

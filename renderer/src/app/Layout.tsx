@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { routeToHash, type Route } from './router';
 import { SaveStatus } from './SaveStatus';
+import { UndoBar } from './UndoBar';
+import { UnsentNotice } from '../features/exchange/UnsentNotice';
 
 const TABS: { page: 'setup' | 'checklist' | 'dashboard' | 'team' | 'exchange' | 'report'; label: string }[] = [
   { page: 'setup', label: 'Thiết lập' },
@@ -32,9 +34,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             ))}
           </nav>
         )}
-        <SaveStatus />
+        <UnsentNotice inspectionId={inspectionId} />
+        <SaveStatus inspectionId={inspectionId} />
       </header>
       <main className="app-main">{children}</main>
+      <UndoBar />
     </div>
   );
 }

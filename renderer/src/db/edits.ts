@@ -52,8 +52,8 @@ export class EditStore {
     return ts;
   };
 
-  /** Move the clock past edits received from others (import). */
-  observe(edits: Iterable<Edit>): void {
+  /** Move the clock past edits received from others (import), or ids reserved before a crash (draft journal). */
+  observe(edits: Iterable<{ id: string }>): void {
     let max = '';
     for (const e of edits) if (e.id > max) max = e.id;
     if (max) this.clock = receive(this.clock, max, this.now());

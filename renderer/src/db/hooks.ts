@@ -4,10 +4,15 @@
  * from deriving the edit log.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { DerivedState, Disagreement } from '../../../shared/domain/derive';
 import type { Edit, EntityKind } from '../../../shared/domain/edit';
 import { reportDataHashOfIds } from '../../../shared/report/hash';
 import { editIdsExcept, entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
+import { refusedDrafts, type DraftRow } from './drafts';
+import { readSetupDraft, type SetupDraft } from './setupDraft';
+import { unsentSummary, type UnsentSummary } from './unsent';
+import { arrivalsOf, type Arrival } from './arrivals';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
 
@@ -86,4 +91,51 @@ export function useMe(inspectionId: string | undefined): string | undefined | nu
   const result = useLiveQuery(async () => ({ row: inspectionId ? await db.settings.get(meKey(inspectionId)) : undefined }), [db, inspectionId]);
   if (result === undefined) return null;
   return (result.row?.value as string | undefined) ?? undefined;
+}
+
+/**
+ * One unit's drafts the checks refused, by item (kept from before a reload),
+ * stable between keystrokes so typing elsewhere re-renders nothing.
+ * undefined while loading.
+ */
+export function useRefusedDrafts(inspectionId: string, unitId: string): Map<string, DraftRow[]> | undefined {
+  const { db } = useStorage();
+  const rows = useLiveQuery(async () => (await refusedDrafts(db, inspectionId)).filter((d) => d.unitId === unitId), [db, inspectionId, unitId]);
+  const signature = rows ? JSON.stringify(rows.map((r) => [r.key, r.id, r.error])) : undefined;
+  return useMemo(() => {
+    if (!rows) return undefined;
+    const m = new Map<string, DraftRow[]>();
+    for (const r of rows) m.set(r.itemId, [...(m.get(r.itemId) ?? []), r]);
+    return m;
+  }, [signature]);
+}
+
+/** Every refused draft of an inspection with its unit's name, for the header's "Chưa lưu" links. */
+export function useRefusedDraftList(inspectionId: string | undefined): { draft: DraftRow; unitName: string }[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => {
+    if (!inspectionId) return [];
+    const rows = await refusedDrafts(db, inspectionId);
+    if (rows.length === 0) return [];
+    const units = await entitiesState(db, inspectionId, ['unit']);
+    return rows.map((draft) => ({ draft, unitName: String(units.records.get(`unit/${draft.unitId}`)?.fields.name?.value ?? '') }));
+  }, [db, inspectionId]);
+}
+
+/** The set-up form's unsaved draft (null when none), live; undefined while loading. */
+export function useSetupDraftValues<T>(inspectionId: string | undefined): SetupDraft<T> | null | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => (await readSetupDraft<T>(db, inspectionId)) ?? null, [db, inspectionId]);
+}
+
+/** My edits not yet in a results package I saved, live (undefined while loading or when "Tôi là" is not chosen). */
+export function useUnsent(inspectionId: string | undefined): UnsentSummary | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => (inspectionId ? unsentSummary(db, inspectionId) : undefined), [db, inspectionId]);
+}
+
+/** Results packages received from members (the leader's laptop), live. */
+export function useArrivals(inspectionId: string): Arrival[] | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(() => arrivalsOf(db, inspectionId), [db, inspectionId]);
 }

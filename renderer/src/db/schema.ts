@@ -19,6 +19,26 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * One field of one response as typed, kept until it is stored as an edit
+ * (the draft journal). Written per keystroke batch with strict durability, so
+ * a killed browser or a power cut loses at most the last batch; replayed into
+ * edits at start. A draft the checks refuse stays here, shown with its error.
+ */
+export interface DraftRow {
+  /** inspectionId|unitId|itemId|field */
+  key: string;
+  inspectionId: string;
+  unitId: string;
+  itemId: string;
+  field: string;
+  text: string;
+  /** The edit id (HLC timestamp) reserved when it was typed, so a replayed edit keeps its original time. */
+  id: string;
+  /** Set when the checks refused it: the message shown beside the field. */
+  error?: string;
+}
+
 export const DB_NAME = 'tu-kiem-tra';
 
 /**
@@ -36,6 +56,7 @@ export class AppDB extends Dexie {
   records!: Table<RecordRow, string>;
   /** Read model: counters the screens show (answered per unit × section, per member, open disagreements). */
   counts!: Table<CountRow, string>;
+  drafts!: Table<DraftRow, string>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a committed edit is on disk before the promise
@@ -63,6 +84,10 @@ export class AppDB extends Dexie {
         await tx.table('heads').bulkAdd(rows.heads);
         await tx.table('counts').bulkAdd(rows.counts);
       });
+    // The draft journal (issue 10). A new table only: nothing to migrate.
+    this.version(3).stores({
+      drafts: '&key, inspectionId',
+    });
   }
 }
 

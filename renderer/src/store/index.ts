@@ -4,6 +4,7 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { ItemFilter } from '../../../shared/checklist/itemFilter';
+import { storageErrorMessage } from '../db/errors';
 
 export interface SaveSlice {
   pendingSaves: number;
@@ -28,7 +29,21 @@ export interface ChecklistSlice {
   setFocusItem: (v: ChecklistSlice['focusItem']) => void;
 }
 
-export type UiState = SaveSlice & ChecklistSlice;
+/** The last deletion, offered for undo for a few seconds ("Đã xóa · Hoàn tác"). */
+export interface UndoOffer {
+  id: number;
+  /** What was deleted, e.g. "tồn tại, hạn chế". */
+  what: string;
+  undo: () => Promise<unknown>;
+}
+
+export interface UndoSlice {
+  undoOffer: UndoOffer | null;
+  offerUndo: (what: string, undo: () => Promise<unknown>) => void;
+  dismissUndo: (id: number) => void;
+}
+
+export type UiState = SaveSlice & ChecklistSlice & UndoSlice;
 
 const createSaveSlice: StateCreator<UiState, [], [], SaveSlice> = (set) => ({
   pendingSaves: 0,
@@ -52,7 +67,14 @@ const createChecklistSlice: StateCreator<UiState, [], [], ChecklistSlice> = (set
   setFocusItem: (focusItem) => set({ focusItem }),
 });
 
-export const useUi = create<UiState>()((...a) => ({ ...createSaveSlice(...a), ...createChecklistSlice(...a) }));
+let undoSeq = 0;
+const createUndoSlice: StateCreator<UiState, [], [], UndoSlice> = (set) => ({
+  undoOffer: null,
+  offerUndo: (what, undo) => set({ undoOffer: { id: ++undoSeq, what, undo } }),
+  dismissUndo: (id) => set((s) => (s.undoOffer?.id === id ? { undoOffer: null } : {})),
+});
+
+export const useUi = create<UiState>()((...a) => ({ ...createSaveSlice(...a), ...createChecklistSlice(...a), ...createUndoSlice(...a) }));
 
 /** Run a storage write while the "đang lưu" indicator shows; errors become a visible message. */
 export async function trackSave<T>(write: () => Promise<T>): Promise<T | undefined> {
@@ -63,7 +85,7 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T | undefin
     saveFinished();
     return r;
   } catch (e) {
-    saveFinished(`Không lưu được: ${e instanceof Error ? e.message : String(e)}. Dữ liệu vừa nhập vẫn còn trên màn hình, hãy thử lại.`);
+    saveFinished(storageErrorMessage(e));
     return undefined;
   }
 }

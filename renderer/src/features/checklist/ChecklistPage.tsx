@@ -7,6 +7,7 @@ import { useInspectionState, useMe, useUnitState } from '../../db/hooks';
 import { useRepo } from '../../db/StorageContext';
 import { useUi } from '../../store';
 import { ChecklistFilters } from './ChecklistFilters';
+import { ChooseMe } from './ChooseMe';
 import { memberNames } from './memberNames';
 import { useFlushOnHide } from './pendingSaves';
 import { SearchResults } from './SearchResults';
@@ -65,6 +66,8 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
 
   if (!state) return <p aria-busy="true">Đang tải…</p>;
   if (!inspection) return <NotFound />;
+  // Nobody chosen on this laptop yet: choose first, so no answer is recorded under the wrong name.
+  if (me === undefined && members.length > 0) return <ChooseMe inspectionId={inspectionId} members={members} units={units} template={template} />;
   if (units.length === 0)
     return (
       <section className="card">

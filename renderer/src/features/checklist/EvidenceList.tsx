@@ -3,7 +3,7 @@ import { formatDocRef } from '../../../../shared/domain/format';
 import { DOC_TYPE_LABELS, type EvidenceValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { InspectionRepo } from '../../db/inspections';
-import { trackSave } from '../../store';
+import { useRemoveWithUndo } from './useRemoveWithUndo';
 import { EvidenceForm } from './EvidenceForm';
 import { provenanceText, type MemberNames } from './memberNames';
 
@@ -22,6 +22,7 @@ export function evidenceTitle(v: Partial<EvidenceValues>): string {
 /** The documents seen for one item: add, edit, remove. */
 export function EvidenceList({ repo, unitId, itemId, evidence, names }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
+  const remove = useRemoveWithUndo(repo);
   return (
     <section className="evidence" aria-label="Văn bản, tài liệu minh chứng">
       <h4>Văn bản, tài liệu minh chứng</h4>
@@ -45,7 +46,7 @@ export function EvidenceList({ repo, unitId, itemId, evidence, names }: Props) {
                   type="button"
                   className="small danger"
                   aria-label={`Xóa minh chứng ${evidenceTitle(e.values)}`}
-                  onClick={() => void trackSave(() => repo.remove('evidence', e.id, unitId))}
+                  onClick={() => void remove('evidence', e.id, unitId, `minh chứng ${evidenceTitle(e.values)}`)}
                 >
                   Xóa
                 </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FindingValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { InspectionRepo } from '../../db/inspections';
-import { trackSave } from '../../store';
+import { useRemoveWithUndo } from './useRemoveWithUndo';
 import { FindingForm } from './FindingForm';
 import { provenanceText, type MemberNames } from './memberNames';
 
@@ -20,6 +20,7 @@ const TITLES = { strength: 'Ưu điểm', shortcoming: 'Tồn tại, hạn chế
 /** Strengths or shortcomings of one unit in one section, each with its author. */
 export function FindingList({ repo, unitId, sectionId, kind, findings, names }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
+  const remove = useRemoveWithUndo(repo);
   const title = TITLES[kind];
   return (
     <section className="finding-list" aria-label={title}>
@@ -44,7 +45,7 @@ export function FindingList({ repo, unitId, sectionId, kind, findings, names }: 
                   type="button"
                   className="small danger"
                   aria-label={`Xóa ${title.toLowerCase()} ${i + 1}`}
-                  onClick={() => void trackSave(() => repo.remove('finding', f.id, unitId))}
+                  onClick={() => void remove('finding', f.id, unitId, `${title.toLowerCase()} ${i + 1}`)}
                 >
                   Xóa
                 </button>

@@ -5,11 +5,11 @@ import type { WithMeta } from '../../../../shared/domain/views';
 import type { TemplateItem } from '../../../../shared/templates';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import type { DraftRow } from '../../db/drafts';
 import type { InspectionRepo } from '../../db/inspections';
 import { EvidenceList } from './EvidenceList';
 import { provenanceText, type MemberNames } from './memberNames';
 import { RatioField } from './RatioField';
-import { fieldText } from './responseDraft';
 import { useResponseAutosave } from './useResponseAutosave';
 import { VerdictField } from './VerdictField';
 import { suggestVerdict } from '../../../../shared/checklist/verdictHint';
@@ -25,6 +25,8 @@ interface Props {
   response: WithMeta<ResponseValues> | undefined;
   evidence: WithMeta<EvidenceValues>[];
   names: MemberNames;
+  /** Drafts of this response the checks refused before (a reload): shown again with their error. Read on mount. */
+  kept?: readonly DraftRow[];
   /** Changes whenever response, evidence or member names change; nothing else re-renders the card. */
   version: string;
 }
@@ -34,10 +36,10 @@ interface Props {
  * keeps its two numbers locally for the percentage), so typing re-renders
  * this card at most, never the list.
  */
-function ItemCardView({ repo, unitId, item, number, response, evidence, names }: Props) {
+function ItemCardView({ repo, unitId, item, number, response, evidence, names, kept }: Props) {
   const titleId = useId();
   const stored = response?.values ?? {};
-  const { errors, change, flush, isIdle } = useResponseAutosave(repo, unitId, item.id, stored);
+  const { errors, change, flush, isIdle, shown: initialText } = useResponseAutosave(repo, unitId, item.id, stored, kept);
   // Inputs are uncontrolled: when the stored answer changes from outside (an
   // import, another window) while nobody types here, show it by re-mounting
   // the inputs with the new values. The user's own edits are already on screen.
@@ -65,7 +67,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
       <div className="item-fields" key={generation} onBlur={() => void flush()}>
         {asks.has('verdict') && (
           <VerdictField
-            initial={fieldText(stored, 'verdict')}
+            initial={initialText('verdict')}
             suggested={suggested}
             onPick={(v) => {
               change('verdict', v);
@@ -74,7 +76,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
           />
         )}
         {asks.has('ratio') && (
-          <RatioField item={item} errors={errors} onChange={change} initial={{ numerator: fieldText(stored, 'numerator'), denominator: fieldText(stored, 'denominator') }} />
+          <RatioField item={item} errors={errors} onChange={change} initial={{ numerator: initialText('numerator'), denominator: initialText('denominator') }} />
         )}
         <VerdictHint item={item} values={stored} />
         <div className="item-row">
@@ -84,7 +86,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
               label={item.countLabel ? `Số lượng (${item.countLabel})` : 'Số lượng'}
               inputMode="numeric"
               autoComplete="off"
-              defaultValue={fieldText(stored, 'count')}
+              defaultValue={initialText('count')}
               error={errors.count}
               onChange={(e) => change('count', e.target.value)}
             />
@@ -96,16 +98,16 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
               hint="ngày/tháng/năm"
               inputMode="numeric"
               autoComplete="off"
-              defaultValue={fieldText(stored, 'date')}
+              defaultValue={initialText('date')}
               error={errors.date}
               onChange={(e) => change('date', e.target.value)}
             />
           )}
         </div>
         {asks.has('text') && (
-          <TextAreaField label="Ghi nhận" rows={2} defaultValue={fieldText(stored, 'text')} error={errors.text} onChange={(e) => change('text', e.target.value)} />
+          <TextAreaField label="Ghi nhận" rows={2} defaultValue={initialText('text')} error={errors.text} onChange={(e) => change('text', e.target.value)} />
         )}
-        <TextAreaField label="Nhận xét" rows={2} defaultValue={fieldText(stored, 'comment')} error={errors.comment} onChange={(e) => change('comment', e.target.value)} />
+        <TextAreaField label="Nhận xét" rows={2} defaultValue={initialText('comment')} error={errors.comment} onChange={(e) => change('comment', e.target.value)} />
       </div>
       {who && <p className="provenance muted">Người ghi: {who}</p>}
       {item.document && <DocumentReferenceField repo={repo} unitId={unitId} itemId={item.id} docType={item.document} />}

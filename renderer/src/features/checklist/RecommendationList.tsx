@@ -3,7 +3,7 @@ import { formatDate } from '../../../../shared/domain/format';
 import type { RecommendationValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { InspectionRepo } from '../../db/inspections';
-import { trackSave } from '../../store';
+import { useRemoveWithUndo } from './useRemoveWithUndo';
 import { provenanceText, type MemberNames } from './memberNames';
 import { RecommendationForm } from './RecommendationForm';
 
@@ -19,6 +19,7 @@ interface Props {
 /** Recommendations (kiến nghị) of one unit in one section, each with its author. */
 export function RecommendationList({ repo, unitId, unitName, sectionId, recommendations, names }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
+  const remove = useRemoveWithUndo(repo);
   return (
     <section className="finding-list" aria-label="Kiến nghị">
       <h4>Kiến nghị</h4>
@@ -40,7 +41,7 @@ export function RecommendationList({ repo, unitId, unitName, sectionId, recommen
                 <button type="button" className="small" aria-label={`Sửa kiến nghị ${i + 1}`} onClick={() => setEditing(r.id)}>
                   Sửa
                 </button>{' '}
-                <button type="button" className="small danger" aria-label={`Xóa kiến nghị ${i + 1}`} onClick={() => void trackSave(() => repo.remove('recommendation', r.id, unitId))}>
+                <button type="button" className="small danger" aria-label={`Xóa kiến nghị ${i + 1}`} onClick={() => void remove('recommendation', r.id, unitId, `kiến nghị ${i + 1}`)}>
                   Xóa
                 </button>
               </p>

@@ -4,6 +4,7 @@ import type { EvidenceValues } from '../../../../shared/domain/schemas';
 import { evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
 import type { TemplateSection } from '../../../../shared/templates';
 import { ITEM_FILTER_LABELS, type ItemFilter } from '../../../../shared/checklist/itemFilter';
+import { useRefusedDrafts } from '../../db/hooks';
 import type { InspectionRepo } from '../../db/inspections';
 import { FindingList } from './FindingList';
 import { ItemCard } from './ItemCard';
@@ -36,7 +37,10 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
     return m;
   }, [state, unitId]);
   const findings = findingsOf(state, unitId, section.id);
+  // Refused drafts must be known before the cards mount: their inputs show them.
+  const kept = useRefusedDrafts(repo.inspectionId, unitId);
   const shown = useShownItems(section, unitId, filter, (item) => ({ response: responseOf(state, unitId, item.id), evidence: evidenceByItem.get(item.id) ?? [] }));
+  if (!kept) return <p aria-busy="true">Đang tải…</p>;
   return (
     <section aria-labelledby="section-title" className="section-view">
       <h2 id="section-title">
@@ -68,6 +72,7 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
               response={response}
               evidence={evidence}
               names={names}
+              kept={kept.get(item.id)}
               version={version}
             />
           </div>

@@ -2,21 +2,11 @@
  * Saves waiting for their debounce. When the page is hidden or closed
  * (closing the lid, quitting), every waiting save is written at once so no
  * typed word is lost; the "Đang lưu…" indicator is held while anything waits.
+ * The registry is provided by SavesContext (one per app), not a module singleton.
  */
 import { useEffect } from 'react';
+import { useSaves } from '../../app/SavesContext';
 import { useUi } from '../../store';
-
-type Flush = () => Promise<void> | void;
-const waiting = new Set<Flush>();
-
-export function registerFlush(flush: Flush): () => void {
-  waiting.add(flush);
-  return () => waiting.delete(flush);
-}
-
-export function flushAll(): void {
-  for (const f of [...waiting]) void f();
-}
 
 /** Keep "Đang lưu…" showing while typed text waits for its debounce. Returns the release. */
 export function holdSaveIndicator(): () => void {
@@ -30,12 +20,13 @@ export function holdSaveIndicator(): () => void {
   };
 }
 
-/** Flush waiting saves when the page is hidden or unloaded. */
+/** Flush waiting saves when the page is hidden or unloaded (the journal already holds every keystroke). */
 export function useFlushOnHide(): void {
+  const { registry } = useSaves();
   useEffect(() => {
-    const onHide = () => flushAll();
+    const onHide = () => void registry.flushAll();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushAll();
+      if (document.visibilityState === 'hidden') void registry.flushAll();
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
@@ -43,5 +34,5 @@ export function useFlushOnHide(): void {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, []);
+  }, [registry]);
 }

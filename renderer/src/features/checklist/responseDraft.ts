@@ -78,3 +78,14 @@ export function checkDrafts(stored: Partial<ResponseValues>, drafts: Drafts): Ch
   }
   return { values, errors };
 }
+
+/** Why a draft was not stored, for the journal and the header: its own error, its ratio partner's, or the missing other half. */
+export function heldMessage(field: ResponseField, errors: FieldErrors): string {
+  const own = errors[field];
+  if (own) return own;
+  if (RATIO.includes(field)) {
+    const partner = errors[field === 'numerator' ? 'denominator' : 'numerator'];
+    return partner ?? 'Cần nhập cả tử số và mẫu số thì tỷ lệ mới được lưu.';
+  }
+  return 'Giá trị này chưa hợp lệ nên chưa được lưu.';
+}

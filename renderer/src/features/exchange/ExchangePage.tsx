@@ -1,5 +1,6 @@
 import { membersOf } from '../../../../shared/domain/views';
 import { useEntitiesState, useMe } from '../../db/hooks';
+import { ArrivalsPanel } from './ArrivalsPanel';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -13,6 +14,8 @@ export function ExchangePage({ inspectionId }: { inspectionId: string }) {
   const state = useEntitiesState(inspectionId, MEMBERS);
   const me = useMe(inspectionId);
   const members = state ? membersOf(state) : [];
+  // The leader's view of arrivals is for whoever leads the team on this laptop, not for members.
+  const leading = !!me && members.some((m) => m.id === me && m.values.role !== 'thanh-vien');
   return (
     <div className="exchange-page">
       <h1>Trao đổi dữ liệu</h1>
@@ -22,6 +25,7 @@ export function ExchangePage({ inspectionId }: { inspectionId: string }) {
       </p>
       {!me && members.length > 0 && <MePicker inspectionId={inspectionId} members={members} />}
       <ImportPanel inspectionId={inspectionId} />
+      {leading && state && <ArrivalsPanel inspectionId={inspectionId} members={members.filter((m) => m.id !== me)} state={state} />}
       <ExportPanel inspectionId={inspectionId} />
       <BackupPanel />
     </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PackageKind } from '../../../../shared/exchange';
 import { buildExport, TKT_FILTERS } from '../../db/exchange';
 import { useStorage } from '../../db/StorageContext';
+import { prepareSentMark } from '../../db/unsent';
 import { platform } from '../../platform';
 import { formatNumber } from '../../../../shared/domain/format';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/exchange';
@@ -26,12 +27,14 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
     setBusy(kind);
     setMessage(null);
     try {
+      const markSent = kind === 'results' ? await prepareSentMark(db, inspectionId) : undefined;
       const r = await buildExport(db, store, kind, kind === 'backup' ? undefined : inspectionId, { passphrase });
       if (!r.ok) {
         setMessage({ ok: false, text: r.message });
         return;
       }
       const saved = await platform.saveFile(r.fileName, r.data, TKT_FILTERS);
+      if (saved) await markSent?.();
       if (saved)
         setMessage({
           ok: true,

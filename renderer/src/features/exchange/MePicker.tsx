@@ -3,13 +3,14 @@ import { MEMBER_ROLE_LABELS, type MemberRole } from '../../../../shared/domain/s
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { MemberValues } from '../../../../shared/domain/schemas';
 import { claimMember } from '../../db/exchange';
+import { storageErrorMessage } from '../../db/errors';
 import { useStorage } from '../../db/StorageContext';
 
 /**
  * "Tôi là …" right after a member imported the set-up package: everything
  * they write, and their exported results, then carry their name and key.
  */
-export function MePicker({ inspectionId, members }: { inspectionId: string; members: WithMeta<MemberValues>[] }) {
+export function MePicker({ inspectionId, members, onChosen }: { inspectionId: string; members: WithMeta<MemberValues>[]; onChosen?: (memberId: string) => void }) {
   const { db, store } = useStorage();
   const id = useId();
   const [choice, setChoice] = useState('');
@@ -23,8 +24,10 @@ export function MePicker({ inspectionId, members }: { inspectionId: string; memb
     try {
       await claimMember(db, store, inspectionId, choice);
     } catch (err) {
-      setError(`Không lưu được lựa chọn: ${err instanceof Error ? err.message : String(err)}.`);
+      setError(storageErrorMessage(err));
+      return;
     }
+    onChosen?.(choice);
   };
   return (
     <form className="card me-picker" onSubmit={(e) => void submit(e)}>

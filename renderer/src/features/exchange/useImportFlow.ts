@@ -3,6 +3,7 @@
  * written) → "Nhập" writes all new records in one transaction with progress.
  */
 import { useCallback, useRef, useState } from 'react';
+import { recordArrivals } from '../../db/arrivals';
 import { applyImport, checkImportFiles, trustMemberKey, type FileCheck } from '../../db/exchange';
 import { useStorage } from '../../db/StorageContext';
 import type { OpenedFile } from '../../platform/types';
@@ -97,6 +98,7 @@ export function useImportFlow(inspectionId: string | undefined) {
     setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? c.preview.newEdits.length : 0), 0) });
     try {
       const outcome = await applyImport(db, store, checks, (d, t) => setProgress({ done: d, total: t }));
+      await noteArrivals(db, checks);
       setDone({ written: outcome.written, files: checks.length, newInspections: outcome.newInspections });
       // Files that were refused stay listed with their reason; imported ones leave the list.
       const left = itemsRef.current.filter((it) => !it.check?.ok);
@@ -110,4 +112,20 @@ export function useImportFlow(inspectionId: string | undefined) {
   }, [db, store]);
 
   return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply, trustNewKey };
+}
+
+/** The leader's record of which member's results arrived, when, and how many records were new (shown per member). */
+async function noteArrivals(db: Parameters<typeof recordArrivals>[0], checks: FileCheck[]): Promise<void> {
+  const receivedAt = Date.now();
+  const byInspection = new Map<string, Parameters<typeof recordArrivals>[2]>();
+  for (const c of checks) {
+    if (!c.ok || c.preview.kind !== 'results') continue;
+    const inspectionId = c.preview.inspections[0]?.id;
+    if (!inspectionId) continue;
+    const list = byInspection.get(inspectionId) ?? [];
+    list.push({ memberId: c.preview.member.id, memberName: c.preview.member.name, exportedAt: c.preview.exportedAt, receivedAt, newRecords: c.preview.newEdits.length });
+    byInspection.set(inspectionId, list);
+  }
+  // Only a note: the import itself is already stored, so a failure here must not report it as failed.
+  for (const [id, list] of byInspection) await recordArrivals(db, id, list).catch(() => undefined);
 }

@@ -4,6 +4,7 @@
  * once at the App level. Does nothing in the browser (no platform.backups).
  */
 import { useEffect } from 'react';
+import { flushEverything, useSaves } from '../../app/SavesContext';
 import { backupIfChanged } from '../../db/backup';
 import { useStorage } from '../../db/StorageContext';
 import { platform } from '../../platform';
@@ -12,6 +13,7 @@ export const BACKUP_INTERVAL_MS = 3 * 60 * 1000;
 
 export function useRollingBackup(intervalMs = BACKUP_INTERVAL_MS): void {
   const { db, store } = useStorage();
+  const saves = useSaves();
   useEffect(() => {
     const target = platform.backups;
     if (!target) return;
@@ -21,6 +23,8 @@ export function useRollingBackup(intervalMs = BACKUP_INTERVAL_MS): void {
     const run = (quitting = false) => {
       running = running.then(async () => {
         const before = last;
+        // Quitting: what was typed is written first (the window waits for this backup, with a bound), so the backup has it too.
+        if (quitting) await flushEverything(saves).catch(() => undefined);
         try {
           last = await backupIfChanged(db, store, target, last);
         } catch {
@@ -37,5 +41,5 @@ export function useRollingBackup(intervalMs = BACKUP_INTERVAL_MS): void {
       clearInterval(timer);
       off();
     };
-  }, [db, store, intervalMs]);
+  }, [db, store, saves, intervalMs]);
 }

@@ -7,18 +7,24 @@ import { TextField } from '../../components/TextField';
 import { newId } from '../../db/inspections';
 import { saveSetup } from '../../db/setup';
 import { useStorage } from '../../db/StorageContext';
+import { formatTimeOfDay } from '../../../../shared/domain/format';
+import type { SetupDraft } from '../../db/setupDraft';
 import { trackSave } from '../../store';
 import { DocRefFields } from './DocRefFields';
 import { MeSelect } from './MeSelect';
 import { MembersFieldset } from './MembersFieldset';
 import { setupResolver, toSetupInput, type SetupForm } from './setupForm';
 import { UnitsFieldset } from './UnitsFieldset';
+import { useSetupDraft } from './useSetupDraft';
 import './setup.css';
 
 interface Props {
   inspectionId?: string;
   existing?: Partial<InspectionValues>;
-  defaults: SetupForm;
+  /** The values as stored (or empty for a new inspection). */
+  base: SetupForm;
+  /** What was typed and not saved, kept across navigation and reload; shown instead of base. */
+  draft: SetupDraft<SetupForm> | null;
   /** Shown under the title (a new inspection: where its set-up came from, or how to copy one). */
   intro?: ReactNode;
 }
@@ -26,9 +32,10 @@ interface Props {
 const DATE_HINT = 'ngày/tháng/năm, ví dụ 05/08/2025';
 
 /** The inspection set-up: bodies, basis documents, dates, units, team and "Tôi là …". */
-export function SetupFormView({ inspectionId, existing, defaults, intro }: Props) {
+export function SetupFormView({ inspectionId, existing, base, draft, intro }: Props) {
   const { db, store } = useStorage();
-  const form = useForm<SetupForm>({ resolver: setupResolver, defaultValues: defaults, reValidateMode: 'onChange' });
+  const form = useForm<SetupForm>({ resolver: setupResolver, defaultValues: draft?.values ?? base, reValidateMode: 'onChange' });
+  const { discard } = useSetupDraft(form, inspectionId);
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const [saved, setSaved] = useState(false);
@@ -38,6 +45,7 @@ export function SetupFormView({ inspectionId, existing, defaults, intro }: Props
     const id = inspectionId ?? newId();
     const result = await trackSave(() => saveSetup(db, store, id, toSetupInput(values, existing)));
     if (result === undefined) return;
+    await discard();
     if (creating) navigate({ page: 'checklist', inspectionId: id });
     else {
       setSaved(true);
@@ -54,6 +62,21 @@ export function SetupFormView({ inspectionId, existing, defaults, intro }: Props
       <form className="setup" noValidate onSubmit={handleSubmit(onSubmit)} onChange={() => setSaved(false)}>
         <h1>{creating ? 'Tạo cuộc kiểm tra mới' : 'Thiết lập cuộc kiểm tra'}</h1>
         {intro}
+        {draft && (
+          <p role="status" className="setup-draft card">
+            Bản nháp chưa lưu (nhập lúc {formatTimeOfDay(draft.savedAt)}). Bấm “{creating ? 'Tạo cuộc kiểm tra' : 'Lưu thiết lập'}” để lưu, hoặc{' '}
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                void discard();
+                form.reset(base);
+              }}
+            >
+              Bỏ bản nháp
+            </button>
+          </p>
+        )}
 
         <fieldset className="card">
           <legend>Cơ quan và đoàn kiểm tra</legend>
