@@ -45,6 +45,11 @@ describe('archiving and deleting an inspection on this laptop', () => {
     expect(await db.edits.where('inspectionId').equals('i1').count()).toBe(0);
     expect(await db.inspections.get('i1')).toBeUndefined();
     expect(await getSetting(db, meKey('i1'))).toBeUndefined();
+    // Nothing of it is left in the read model either, while the other keeps its own.
+    expect(await db.heads.where('inspectionId').equals('i1').count()).toBe(0);
+    expect(await db.counts.where('inspectionId').equals('i1').count()).toBe(0);
+    expect((await db.records.toArray()).filter((r) => r.inspectionId === 'i1')).toHaveLength(0);
+    expect(await db.heads.where('inspectionId').equals('i2').count()).toBeGreaterThan(0);
     expect(await db.edits.where('inspectionId').equals('i2').count()).toBe(other);
     expect(await db.inspections.get('i2')).toBeDefined();
     expect(await getSetting(db, meKey('i2'))).toBe('m1');

@@ -4,9 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { timestampMillis } from '../../../shared/domain/clock';
-import { deriveState } from '../../../shared/domain/derive';
 import { inspectionImpact, type InspectionImpact } from '../../../shared/inspections/lifecycle';
-import { answeredResponses } from './progress';
+import Dexie from 'dexie';
+import { inspectionCounts, inspectionState } from './readModel';
 import type { AppDB } from './schema';
 import { meKey } from './settings';
 import { useStorage } from './StorageContext';
@@ -25,15 +25,20 @@ export async function restoreInspection(db: AppDB, id: string): Promise<void> {
   });
 }
 
-/** What deleting the inspection would remove, from its whole edit set. */
+/** What deleting the inspection would remove, from the read model's standing records. */
 export async function deletionImpact(db: AppDB, id: string): Promise<InspectionImpact> {
-  return inspectionImpact(deriveState(await db.edits.where('inspectionId').equals(id).toArray()));
+  return inspectionImpact(await inspectionState(db, id));
 }
 
 /** Remove every record of the inspection from this laptop, its list entry and "Tôi là …", in one transaction. */
 export async function deleteInspection(db: AppDB, id: string): Promise<number> {
-  return db.transaction('rw', db.edits, db.inspections, db.settings, async () => {
+  return db.transaction('rw', [db.edits, db.inspections, db.settings, db.heads, db.records, db.counts, db.drafts], async () => {
     const removed = await db.edits.where('inspectionId').equals(id).delete();
+    // Its read model and typing journal go with it, so nothing of it is left to show.
+    await db.heads.where('inspectionId').equals(id).delete();
+    await db.records.where('[inspectionId+entity]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await db.counts.where('inspectionId').equals(id).delete();
+    await db.drafts.where('inspectionId').equals(id).delete();
     await db.inspections.delete(id);
     await db.settings.delete(meKey(id));
     return removed;
@@ -47,15 +52,14 @@ export interface InspectionStatus {
   lastModified?: number;
 }
 
-/** Live answered count and last change of one inspection, read from its response edits only. */
+/** Live answered count (from the read model's counters) and last change of one inspection. */
 export function useInspectionStatus(id: string): InspectionStatus | undefined {
   const { db } = useStorage();
   return useLiveQuery(async () => {
     // Edits are keyed by their clock, so the last in the index is the newest change.
     const newest = await db.edits.where('inspectionId').equals(id).last();
-    const responses = await db.edits.where('[inspectionId+entity]').equals([id, 'response']).toArray();
     let answered = 0;
-    for (const set of answeredResponses(responses).values()) answered += set.size;
+    for (const [name, n] of await inspectionCounts(db, id)) if (name.startsWith('answered|')) answered += n;
     return { answered, lastModified: newest ? timestampMillis(newest.id) : undefined };
   }, [db, id]);
 }
