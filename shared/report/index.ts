@@ -3,5 +3,5 @@ export { buildReportModel, reportParts, OPENING_PART_ID, DEFAULT_SYMBOL, type Re
 export { textToParagraphs, paragraphsToText } from './paragraphs';
 export { reportDataHash } from './hash';
 export { reportVersions, nextVersionNumber, frozenVersionRecord, type FrozenVersion } from './versions';
-export { NO_RESULT_TEXT, NOT_ARISEN_TEXT, NO_STRENGTH_TEXT, NO_SHORTCOMING_TEXT, NO_RECOMMENDATION_TEXT } from './draft';
+export { NO_RESULT_TEXT, NO_STRENGTH_TEXT, NO_SHORTCOMING_TEXT, NO_RECOMMENDATION_TEXT } from './draft';
 export { reportFileName } from './files';

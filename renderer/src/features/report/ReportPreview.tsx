@@ -10,6 +10,7 @@ import { PreviewAnnex } from './PreviewAnnex';
 import { PreviewHeader } from './PreviewHeader';
 import { PreviewPart } from './PreviewPart';
 import { PreviewSignature } from './PreviewSignature';
+import { PreviewUnitAnnex } from './PreviewUnitAnnex';
 import './report.css';
 
 const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
@@ -39,6 +40,7 @@ export const ReportPreview = memo(function ReportPreview({ model }: { model: Rep
       )}
       <PreviewSignature model={model} />
       <PreviewAnnex annex={model.annex} />
+      {model.unitAnnex && <PreviewUnitAnnex annex={model.unitAnnex} />}
     </article>
   );
 });
