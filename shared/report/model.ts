@@ -34,6 +34,8 @@ export interface ReportOptions {
   dataHash?: string;
   /** Year for a blank date when the inspection has no dates at all. */
   fallbackYear?: number;
+  /** Problems of the pre-finalise check the leader chose to finalise with (recorded with the version). */
+  acceptedProblems?: string[];
   /** The wording to draft with; defaults to the phrases kept beside the checklist template. */
   phrases?: TemplatePhrases;
 }
@@ -180,7 +182,7 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
   const version = options.version ?? nextVersionNumber(reportVersions(state));
   const finalisedAt = status === 'final' ? (options.finalisedAt ?? '') : '';
   const year = reportYear(data, options.fallbackYear ?? new Date().getFullYear());
-  const blank = options.blankForClerk ?? false;
+  const blank = options.blankForClerk ?? data.inspection.blankForClerk ?? false;
   const header = buildHeader(data, year, blank);
   const rows = indicatorRows(data, template);
   const units = unitRows(data, template);
@@ -210,10 +212,20 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
     recipients: buildRecipients(data),
     annex,
     unitAnnex,
+    ...(status === 'final' && options.acceptedProblems?.length ? { acceptedProblems: options.acceptedProblems } : {}),
   };
 }
 
 /** The parts in report order, for the editor. */
 export function reportParts(model: ReportModel) {
   return model.body.filter((b): b is Extract<ReportBlock, { type: 'part' }> => b.type === 'part');
+}
+
+/** The id of the report part that drafts a checklist section ("A.I.2", "A.II"). */
+export function partIdOfSection(template: ChecklistTemplate, sectionId: string): string | undefined {
+  const s = template.sections.find((x) => x.id === sectionId);
+  if (!s) return undefined;
+  if (s.reportPart === 'A.I') return `A.I.${s.number}`;
+  const same = template.sections.filter((x) => x.reportPart === s.reportPart);
+  return same.length > 1 ? `${s.reportPart}.${same.indexOf(s) + 1}` : s.reportPart;
 }

@@ -6,6 +6,7 @@ import type { TemplateItem } from '../../../../shared/templates';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import type { InspectionRepo } from '../../db/inspections';
+import { DisagreementMark } from './DisagreementMark';
 import { EvidenceList } from './EvidenceList';
 import { provenanceText, type MemberNames } from './memberNames';
 import { RatioField } from './RatioField';
@@ -54,6 +55,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names }:
       <h3 id={titleId}>
         <span className="item-number">{number}</span> {item.text}
       </h3>
+      <DisagreementMark record={response?.record} inspectionId={repo.inspectionId} />
       <div className="item-fields" key={generation} onBlur={() => void flush()}>
         {asks.has('verdict') && (
           <VerdictField

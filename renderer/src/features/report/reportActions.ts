@@ -17,14 +17,15 @@ export async function finaliseReport(
   edits: Edit[],
   template: ChecklistTemplate,
   version: number,
-  blankForClerk: boolean,
+  acceptedProblems: string[],
 ): Promise<ReportModel | undefined> {
+  // The clerk's choice is read from the inspection, as the draft does.
   const model = buildReportModel(edits, template, {
     inspectionId: repo.inspectionId,
     status: 'final',
     version,
     finalisedAt: new Date().toISOString(),
-    blankForClerk,
+    acceptedProblems,
   });
   const rec = frozenVersionRecord(model);
   const n = await trackSave(() => repo.setEntityFields('reportVersion', rec.recordId, rec.values));
