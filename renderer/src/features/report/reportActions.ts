@@ -1,6 +1,6 @@
 /** Writes of the report screen, all through the inspection repository (edit records). */
 import type { Edit } from '../../../../shared/domain/edit';
-import { buildReportModel, frozenVersionRecord, reportFileName, type ReportModel } from '../../../../shared/report';
+import { buildReportModel, frozenVersionRecord, reportFileName, reportPdfInfo, type ReportModel } from '../../../../shared/report';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import type { InspectionRepo } from '../../db/inspections';
 import { platform } from '../../platform';
@@ -40,5 +40,5 @@ export async function exportDocx(model: ReportModel): Promise<boolean> {
 }
 
 export async function exportPdf(model: ReportModel): Promise<boolean> {
-  return platform.savePdf(reportFileName(model, 'pdf'));
+  return platform.savePdf(reportFileName(model, 'pdf'), reportPdfInfo(model));
 }
