@@ -1,6 +1,7 @@
 /** The pre-finalise check on seed 000's facts: what the Trưởng đoàn must see before "Hoàn thành". */
 import { describe, expect, it } from 'vitest';
 import { deriveState } from '../../../shared/domain/derive';
+import { formatTimestamp } from '../../../shared/domain/clock';
 import { responseId, type Edit } from '../../../shared/domain/edit';
 import { buildReportModel, preFinaliseCheck } from '../../../shared/report';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
@@ -13,7 +14,7 @@ function check(edits: Edit[], blankForClerk = false) {
 
 /** A member who had not seen the leader's value writes another one: a disagreement. */
 function concurrent(edits: Edit[], unitId: string, itemId: string, field: string, value: number | string): Edit[] {
-  const e: Edit = { id: `1760000999999-0000-member2`, inspectionId: INSPECTION_ID, entity: 'response', recordId: responseId(unitId, itemId), field, value, author: 'm-lan', unitId, replaces: [] };
+  const e: Edit = { id: formatTimestamp({ millis: 1_760_000_999_999, counter: 0, node: 'member2' }), inspectionId: INSPECTION_ID, entity: 'response', recordId: responseId(unitId, itemId), field, value, author: 'm-lan', unitId, replaces: [] };
   return [...edits, e];
 }
 

@@ -4,7 +4,7 @@
  * inspection as soon as a field is left or the box is ticked, so the preview
  * shows the header as it will be printed.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { InspectionValues } from '../../../../shared/domain/schemas';
 import { TextField } from '../../components/TextField';
@@ -15,22 +15,25 @@ import { clerkDefaults, clerkResolver, clerkValues, type ClerkForm } from './cle
 export function ClerkFields({ repo, stored, symbol, disabled }: { repo: InspectionRepo; stored: Partial<InspectionValues> | undefined; symbol: string; disabled: boolean }) {
   const defaults = clerkDefaults(stored);
   const form = useForm<ClerkForm>({ resolver: clerkResolver, defaultValues: defaults, mode: 'onBlur' });
-  const { register, formState, handleSubmit, reset } = form;
+  const { register, formState, trigger, getValues, reset } = form;
+  const box = useRef<HTMLFieldSetElement>(null);
 
-  // Follow values saved elsewhere (an import, another window) while nothing is being typed here.
+  // Follow values saved elsewhere (an import, another window) unless the person is in one of these fields.
   const key = `${defaults.reportNumber}|${defaults.reportDate}|${defaults.blankForClerk}`;
   useEffect(() => {
-    if (!formState.isDirty) reset(clerkDefaults(stored));
+    if (!box.current?.contains(document.activeElement)) reset(clerkDefaults(stored));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const save = handleSubmit(async (f) => {
-    await trackSave(() => repo.setEntityFields('inspection', repo.inspectionId, clerkValues(f)));
-    reset(f);
-  });
+  // Each field is checked and saved on its own: a wrong date never holds back the number.
+  const save = async (name: keyof ClerkForm) => {
+    if (!(await trigger(name))) return;
+    const values = clerkValues(getValues());
+    await trackSave(() => repo.setEntityFields('inspection', repo.inspectionId, { [name]: values[name] }));
+  };
 
   return (
-    <fieldset className="clerk-fields card" id="report-fields" disabled={disabled}>
+    <fieldset className="clerk-fields card" id="report-fields" disabled={disabled} ref={box}>
       <legend>Số và ngày ký báo cáo</legend>
       <div className="clerk-grid">
         <TextField
@@ -39,7 +42,7 @@ export function ClerkFields({ repo, stored, symbol, disabled }: { repo: Inspecti
           inputMode="numeric"
           autoComplete="off"
           error={formState.errors.reportNumber?.message}
-          {...register('reportNumber', { onBlur: () => void save() })}
+          {...register('reportNumber', { onBlur: () => void save('reportNumber') })}
         />
         <TextField
           label="Ngày ký báo cáo"
@@ -47,14 +50,11 @@ export function ClerkFields({ repo, stored, symbol, disabled }: { repo: Inspecti
           inputMode="numeric"
           autoComplete="off"
           error={formState.errors.reportDate?.message}
-          {...register('reportDate', { onBlur: () => void save() })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void save();
-          }}
+          {...register('reportDate', { onBlur: () => void save('reportDate') })}
         />
       </div>
       <label>
-        <input type="checkbox" {...register('blankForClerk', { onChange: () => void save() })} /> Để trống số và ngày cho văn thư
+        <input type="checkbox" {...register('blankForClerk', { onChange: () => void save('blankForClerk') })} /> Để trống số và ngày cho văn thư
       </label>
     </fieldset>
   );
