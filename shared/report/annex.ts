@@ -21,7 +21,7 @@ import { aggregateRatio, annexItems } from './aggregate';
 import { evidenceFor, type ReportData } from './data';
 import { VERDICT_WORDS, countText, docRefText, ensurePeriod, itemLabel, reportDate, stripPeriod, upperFirst } from './phrases';
 import type { AnnexRow, AnnexUnit, AnnexUnitRow } from './types';
-import { ratioNumber } from './wording';
+import { UNIT_LIST_MAX, ratioNumber } from './wording';
 
 export function indicatorRows(data: ReportData, template: ChecklistTemplate): AnnexRow[] {
   const rows: AnnexRow[] = [];
@@ -44,8 +44,16 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/**
+ * The results by unit. On a small inspection each row keeps what the
+ * inspector wrote and the documents seen; on a large one (more units than
+ * the body names one by one) only the verdict, the figures and the comment on
+ * a shortfall, so thirty units make an annex of some dozens of pages, not a
+ * thousand — the full record stays in the checklist.
+ */
 export function unitRows(data: ReportData, template: ChecklistTemplate): AnnexUnit[] {
   const out: AnnexUnit[] = [];
+  const full = data.units.length <= UNIT_LIST_MAX;
   for (const u of data.units) {
     const rows: AnnexUnitRow[] = [];
     for (const item of template.sections.flatMap((s) => s.items)) {
@@ -60,10 +68,15 @@ export function unitRows(data: ReportData, template: ChecklistTemplate): AnnexUn
       }
       if (typeof v?.count === 'number') result.push(`${countText(v.count)}${item.countLabel ? ` ${item.countLabel}` : ''}`);
       if (v?.date && reportDate(v.date)) result.push(`ngày ${reportDate(v.date)}`);
-      const note = [
-        ...[v?.text, v?.comment].filter((t): t is string => !!t?.trim()).map((t) => ensurePeriod(oneLine(t))),
-        ...docs.map((e) => ensurePeriod(`${docRefText(e.docType, e.number, e.date)}${e.summary?.trim() ? ` ${stripPeriod(oneLine(e.summary))}` : ''}`)),
-      ].join(' ');
+      const short = v?.verdict === 'khong-dat' || v?.verdict === 'dat-mot-phan';
+      const note = full
+        ? [
+            ...[v?.text, v?.comment].filter((t): t is string => !!t?.trim()).map((t) => ensurePeriod(oneLine(t))),
+            ...docs.map((e) => ensurePeriod(`${docRefText(e.docType, e.number, e.date)}${e.summary?.trim() ? ` ${stripPeriod(oneLine(e.summary))}` : ''}`)),
+          ].join(' ')
+        : short && v?.comment?.trim()
+          ? ensurePeriod(oneLine(v.comment))
+          : '';
       rows.push({ itemId: item.id, item: itemLabel(item), result: result.join('; '), note });
     }
     const findings = data.findings

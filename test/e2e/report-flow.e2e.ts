@@ -49,8 +49,12 @@ describe('report: from a filled inspection to a finalised version', () => {
     // 1. Set up the inspection.
     await page.goto(`${server.url}#/new`);
     const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
-    await fill('Cơ quan chủ quản (cơ quan được kiểm tra)', 'Sở Khoa học và Công nghệ');
-    await fill('Cơ quan ban hành báo cáo (ví dụ: Đoàn kiểm tra)', 'Đoàn kiểm tra');
+    await fill('Dòng trên của tiêu đề: cơ quan chủ quản, là cơ quan được kiểm tra', 'Sở Khoa học và Công nghệ');
+    await fill('Dòng dưới, in đậm: cơ quan ban hành báo cáo', 'Đoàn kiểm tra');
+    // The header preview shows at once which line each field becomes.
+    const header = page.getByRole('figure', { name: 'Xem trước tiêu đề báo cáo' });
+    await header.getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ', { exact: true }).waitFor();
+    await header.getByText('ĐOÀN KIỂM TRA', { exact: true }).waitFor();
     await fill('Tên đoàn kiểm tra', 'Đoàn kiểm tra');
     await fill('Ký hiệu báo cáo', 'BC-ĐKT');
     await fill('Địa danh', 'Đồng Nai');
