@@ -66,7 +66,7 @@ export function unitRows(data: ReportData, template: ChecklistTemplate): AnnexUn
         const pct = v.denominator > 0 ? `, ${formatPercent((v.numerator / v.denominator) * 100)}` : '';
         result.push(`${ratioNumber(v.numerator)}/${ratioNumber(v.denominator)}${pct}`);
       }
-      if (typeof v?.count === 'number') result.push(`${countText(v.count)}${item.countLabel ? ` ${item.countLabel}` : ''}`);
+      if (typeof v?.count === 'number') result.push(v.count === 0 ? `không có ${item.countLabel ?? ''}`.trim() : `${countText(v.count)}${item.countLabel ? ` ${item.countLabel}` : ''}`);
       if (v?.date && reportDate(v.date)) result.push(`ngày ${reportDate(v.date)}`);
       const short = v?.verdict === 'khong-dat' || v?.verdict === 'dat-mot-phan';
       const note = full

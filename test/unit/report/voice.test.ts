@@ -119,7 +119,7 @@ describe('report prose in the voice of seed 000', () => {
     for (const id of ids) b.response(id, 'tthc.ho-so-dung-han', { verdict: 'dat', numerator: 10, denominator: 10, comment: `Ghi chú của ${id}` });
     const many = build(b.edits);
     expect(lines(many, 'A.I.2')[0]).toBe('12/17 phòng, đơn vị đã tiếp nhận, giải quyết hồ sơ TTHC, trong đó 120/120 hồ sơ được giải quyết đúng, trước hạn, đạt 100%.');
-    expect(many.unitAnnex!.units.find((u) => u.unitId === 'u3')!.rows[0]).toEqual({ itemId: 'tthc.ho-so-dung-han', item: 'Hồ sơ TTHC được giải quyết đúng hạn', result: 'Đạt; 10/10, 100%', note: 'Ghi chú của u3.' });
+    expect(many.unitAnnex!.units.find((u) => u.unitId === 'u3')!.rows[0]).toEqual({ itemId: 'tthc.ho-so-dung-han', item: 'Hồ sơ TTHC được giải quyết đúng hạn', result: 'Đạt; 10/10, 100%', note: '' });
   });
 
   it('takes its wording from the phrase data: a changed template changes the sentence, no code involved', () => {
@@ -140,5 +140,16 @@ describe('report prose in the voice of seed 000', () => {
       ...Object.values(CCHC_PHRASES.sections).flatMap((s) => [s.closing.good, s.closing.mixed, ...(s.intro ? [s.intro.good, s.intro.mixed] : [])]),
     ];
     for (const t of all) for (const p of placeholdersOf(t)) expect(known.has(p), `${p} in "${t}"`).toBe(true);
+  });
+});
+
+describe('annex by unit on seed 000', () => {
+  it('names each criterion without a dangling "năm" and says "không có" rather than "00"', () => {
+    const m = buildReportModel(seed000Edits(), CCHC_TEMPLATE, { inspectionId: INSPECTION_ID });
+    const vp = m.unitAnnex!.units.find((u) => u.unitId === 'vp')!;
+    expect(vp.rows.map((r) => r.item).filter((t) => /năm:?$/.test(t))).toEqual([]);
+    expect(vp.rows.find((r) => r.itemId === 'the-che.ke-hoach-vbqppl')!.item).toBe('Ban hành Kế hoạch xây dựng, kiểm tra, rà soát văn bản quy phạm pháp luật');
+    expect(vp.rows.find((r) => r.itemId === 'cong-vu.ky-luat-ky-cuong')!.result).toBe('Đạt; không có trường hợp vi phạm');
+    expect(m.annex.rows.map((r) => r.indicator).filter((t) => /năm$/.test(t))).toEqual([]);
   });
 });
