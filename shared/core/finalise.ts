@@ -13,7 +13,10 @@ export interface Finalisation {
   inspectionId: string;
   template: ChecklistTemplate;
   version: number;
-  blankForClerk: boolean;
+  /** Leave the number and day blank for the clerk; by default the inspection's own choice. */
+  blankForClerk?: boolean;
+  /** Problems of the pre-finalise check the leader chose to finalise with (recorded with the version). */
+  acceptedProblems?: string[];
   finalisedAt: string;
 }
 
@@ -26,6 +29,7 @@ export function finaliseReport(port: EditStorePort, f: Finalisation): Promise<Re
       version: f.version,
       finalisedAt: f.finalisedAt,
       blankForClerk: f.blankForClerk,
+      acceptedProblems: f.acceptedProblems,
       dataHash: reportDataHashOfIds(ids),
     });
     const rec = frozenVersionRecord(model);

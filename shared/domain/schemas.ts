@@ -77,6 +77,8 @@ export const InspectionSchema = z
     reportSymbol: z.string().trim().max(50).optional(),
     reportNumber: z.string().trim().max(20).optional(),
     reportDate: optionalIsoDate,
+    /** The leader's choice to leave "Số" and the day blank for the clerk (văn thư) to fill at issuance. */
+    blankForClerk: z.boolean().optional(),
     placeName: requiredText('địa danh (ví dụ: Đồng Nai)', 100),
     addressee: requiredText('nơi được kính gửi', 300),
     plan: DocRefSchema,

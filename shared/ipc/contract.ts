@@ -24,7 +24,8 @@ export interface BackupInfo {
 export interface IpcContract {
   'file:save': { req: { suggestedName: string; data: Uint8Array; filters: FileFilter[] }; res: { path: string } | null };
   'file:open': { req: { filters: FileFilter[]; multiple: boolean }; res: OpenedFile[] };
-  'report:save-pdf': { req: { suggestedName: string }; res: { path: string } | null };
+  /** `info`: the report's title, subject, author, version and data hash for the PDF's properties (never on the page). */
+  'report:save-pdf': { req: { suggestedName: string; info?: { title: string; subject: string; author: string; keywords: string; creator: string } }; res: { path: string } | null };
   'report:print': { req: Record<string, never>; res: { printed: boolean } };
   'backup:write': { req: { data: Uint8Array; label: string }; res: BackupInfo };
   /** The renderer has nothing new to back up: a closing window need not wait for a backup. */

@@ -4,11 +4,19 @@
  * two-column header, justified 14 pt body with a 1.27 cm first-line indent,
  * page numbers centred at the top from page 2, the annex on its own page.
  * Built from the same model as the print view.
+ *
+ * Word users get real styles rather than direct formatting: "Body Text" for
+ * the prose and Heading 1-3 for "A.", "I." and "1." (so the navigation pane
+ * lists the report), all Times New Roman 14 pt in black, with keep-with-next
+ * on headings; every run is marked vi-VN so Word spell-checks Vietnamese.
+ * Version, finalisation time and data hash live in the document properties,
+ * never on the page.
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  HeadingLevel,
   Header,
   LineRuleType,
   Packer,
@@ -25,34 +33,28 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ReportModel, ReportParagraph } from './types';
+import { annexSections } from './docxAnnex';
+import { FONT, MARGIN, PAGE, centred, pageHeader, pt, run } from './docxParts';
+import type { HeadingLevel as ModelHeadingLevel, ReportModel, ReportParagraph } from './types';
 
 /** Twips per millimetre (1440 per inch / 25.4). */
 const MM = 1440 / 25.4;
-export const PAGE = { width: 11906, height: 16838 } as const;
-export const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 } as const;
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355
 /**
  * Header columns: the right one is wide enough that "CỘNG HÒA XÃ HỘI CHỦ
  * NGHĨA VIỆT NAM" in 12 pt bold (about 4 970 twips) stays on one line.
  */
 export const HEADER_COLUMNS = [3900, TEXT_WIDTH - 3900] as const;
-const FONT = 'Times New Roman';
-const pt = (n: number) => n * 2; // docx sizes are half-points
 const BODY = pt(14);
 const INDENT = 720; // 1.27 cm
+const BLACK = '000000';
+const LANG = { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'vi-VN' } as const;
+/** The body paragraph style (Word's built-in "Body Text"). */
+export const BODY_STYLE = 'BodyText';
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
-
-function run(text: string, o: Omit<IRunOptions, 'text'> = {}): TextRun {
-  return new TextRun({ text, font: FONT, ...o });
-}
-
-function centred(text: string, o: Omit<IRunOptions, 'text'>, after = 0): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after }, children: [run(text, o)] });
-}
 
 /** A short horizontal rule: an almost empty paragraph whose bottom border is `width` twips long, centred in `within`. */
 function rule(width: number, within: number, after = 0): Paragraph {
@@ -95,23 +97,13 @@ function headerTable(m: ReportModel): Table {
 }
 
 function bodyParagraph(p: ReportParagraph): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT },
-    spacing: { before: 0, after: 120 },
-    children: [run(p.text, { size: BODY })],
-  });
+  return new Paragraph({ style: BODY_STYLE, children: [run(p.text)] });
 }
 
-function heading(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT },
-    spacing: { before: 120, after: 120 },
-    keepNext: true,
-    keepLines: true,
-    children: [run(text, { size: BODY, bold: true })],
-  });
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function heading(text: string, level: ModelHeadingLevel): Paragraph {
+  return new Paragraph({ heading: HEADINGS[level], children: [run(text)] });
 }
 
 function signatureTable(m: ReportModel): Table {
@@ -138,70 +130,6 @@ function signatureTable(m: ReportModel): Table {
   });
 }
 
-const ANNEX_COLUMNS = [650, 3705, 1400, 1150, 1050, 1400];
-
-function annexCell(text: string, width: number, o: { bold?: boolean; align?: 'left' | 'center' } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    verticalAlign: VerticalAlignTable.CENTER,
-    children: [
-      new Paragraph({
-        alignment: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-        spacing: { before: 0, after: 0 },
-        children: [run(text, { size: pt(12), bold: o.bold })],
-      }),
-    ],
-  });
-}
-
-function annexBlock(m: ReportModel): (Paragraph | Table)[] {
-  const a = m.annex;
-  const head = ['STT', 'Chỉ tiêu, tiêu chí', 'Kết quả', 'Tỷ lệ', 'Chỉ tiêu', 'Đánh giá'];
-  const rows = [
-    new TableRow({ tableHeader: true, children: head.map((t, i) => annexCell(t, ANNEX_COLUMNS[i], { bold: true })) }),
-    ...a.rows.map(
-      (r, n) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            annexCell(String(n + 1), ANNEX_COLUMNS[0]),
-            annexCell(r.indicator, ANNEX_COLUMNS[1], { align: 'left' }),
-            annexCell(r.fraction || '—', ANNEX_COLUMNS[2]),
-            annexCell(r.percentText || '—', ANNEX_COLUMNS[3]),
-            annexCell(r.targetText || '—', ANNEX_COLUMNS[4]),
-            annexCell(r.verdict || '—', ANNEX_COLUMNS[5]),
-          ],
-        }),
-    ),
-  ];
-  return [
-    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(a.title, { size: BODY, bold: true })] }),
-    centred(a.subtitle, { size: BODY, bold: true }),
-    centred(a.attachedTo, { size: BODY, italics: true }, 240),
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: ANNEX_COLUMNS, layout: TableLayoutType.FIXED, rows }),
-    new Paragraph({ spacing: { before: 240, after: 0 }, children: [run(a.hashLine, { size: pt(10), italics: true })] }),
-  ];
-}
-
-/** Header of pages 2…: the page number centred (and the draft mark on the right). */
-function pageHeader(m: ReportModel, withNumber: boolean): Header {
-  const children: ParagraphChild[] = [];
-  if (withNumber) children.push(new TextRun({ font: FONT, size: pt(13), children: ['\t', PageNumber.CURRENT] }));
-  if (m.status === 'draft') children.push(new TextRun({ font: FONT, size: pt(13), bold: true, text: withNumber ? '\tDỰ THẢO' : '\t\tDỰ THẢO' }));
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [
-          { type: TabStopType.CENTER, position: Math.round(TEXT_WIDTH / 2) },
-          { type: TabStopType.RIGHT, position: TEXT_WIDTH },
-        ],
-        children,
-      }),
-    ],
-  });
-}
-
 export function buildReportDocument(m: ReportModel): Document {
   const body: (Paragraph | Table)[] = [
     headerTable(m),
@@ -211,23 +139,56 @@ export function buildReportDocument(m: ReportModel): Document {
     centred(m.addressee, { size: BODY }, 240),
   ];
   for (const b of m.body) {
-    if (b.type === 'heading') body.push(heading(b.text));
+    if (b.type === 'heading') body.push(heading(b.text, b.level));
     else body.push(...b.paragraphs.map(bodyParagraph));
   }
-  body.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }), signatureTable(m), ...annexBlock(m));
+  // At least one blank line between the closing sentence and the signature and Nơi nhận blocks.
+  body.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('', { size: BODY })] }), signatureTable(m));
 
+  const status = m.status === 'final' ? `Phiên bản ${m.version}, hoàn thành ${m.finalisedAt}` : `Dự thảo phiên bản ${m.version}`;
+  const headingStyle = (size: number) => ({
+    run: { font: FONT, size, bold: true, color: BLACK, italics: false, language: LANG },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { before: 120, after: 120 }, keepNext: true, keepLines: true },
+  });
   return new Document({
     title: m.documentTitle,
     subject: m.subject,
-    creator: 'Tự Kiểm Tra',
-    description: `${m.status === 'final' ? `Phiên bản ${m.version}` : `Dự thảo phiên bản ${m.version}`}. Mã dữ liệu (SHA-256): ${m.dataHash}`,
+    creator: m.signature.name || upperFirstWord(m.signature.authority.replace(/^TM\.\s*/, '')),
+    lastModifiedBy: m.signature.name || undefined,
+    description: `${status}. Mã dữ liệu (SHA-256): ${m.dataHash}`,
     keywords: `SHA-256:${m.dataHash}`,
     customProperties: [
       { name: 'DataHash', value: m.dataHash },
       { name: 'ReportVersion', value: String(m.version) },
       { name: 'ReportStatus', value: m.status === 'final' ? 'Hoàn thành' : 'Dự thảo' },
+      ...(m.finalisedAt ? [{ name: 'FinalisedAt', value: m.finalisedAt }] : []),
+      ...(m.acceptedProblems?.length ? [{ name: 'AcceptedProblems', value: m.acceptedProblems.join(' | ') }] : []),
     ],
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY, color: BLACK, language: LANG } },
+        heading1: headingStyle(BODY),
+        heading2: headingStyle(BODY),
+        heading3: headingStyle(BODY),
+        // The report never uses these, but Word lists them; none may keep the library's blue.
+        heading4: headingStyle(BODY),
+        heading5: headingStyle(BODY),
+        heading6: headingStyle(BODY),
+        caption: { run: { font: FONT, size: pt(12), italics: true, color: BLACK } },
+        hyperlink: { run: { color: BLACK, underline: {} } },
+      },
+      paragraphStyles: [
+        {
+          id: BODY_STYLE,
+          name: 'Body Text',
+          basedOn: 'Normal',
+          next: BODY_STYLE,
+          quickFormat: true,
+          run: { font: FONT, size: BODY, color: BLACK, language: LANG },
+          paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { before: 0, after: 120 } },
+        },
+      ],
+    },
     sections: [
       {
         properties: {
@@ -237,11 +198,19 @@ export function buildReportDocument(m: ReportModel): Document {
         headers: { first: pageHeader(m, false), default: pageHeader(m, true) },
         children: body,
       },
+      ...annexSections(m),
     ],
   });
 }
 
+function upperFirstWord(s: string): string {
+  const t = s.trim().toLocaleLowerCase('vi');
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+}
+
 /** The .docx bytes of a report model. */
+export { PAGE, MARGIN } from './docxParts';
+
 export async function reportDocx(m: ReportModel): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildReportDocument(m)));
 }

@@ -6,15 +6,20 @@
  */
 import { deriveState, type DerivedState } from '../domain/derive';
 import type { Edit } from '../domain/edit';
-import { blankHeaderDate, formatDateTime, formatHeaderDate, formatPercent, isoParts } from '../domain/format';
+import { blankHeaderDate, formatHeaderDate, isoParts } from '../domain/format';
+import { phrasesFor, type TemplatePhrases } from '../templates/phrases';
 import type { ChecklistTemplate, ReportPart as TemplatePartKey, TemplateSection } from '../templates/types';
-import { aggregateRatio, annexItems } from './aggregate';
+import { indicatorRows, unitRows } from './annex';
+import { draftArea, type DraftContext, type Shortfall } from './areas';
+import { Citations } from './citations';
 import { readReportData, type ReportData } from './data';
-import { draftConclusion, draftOpening, draftSections, draftShortcomings, draftStrengths, subjectPlace } from './draft';
+import { draftOpening, subjectPlace } from './draft';
 import { reportDataHash } from './hash';
+import { draftConclusion, draftShortcomings, draftStrengths, type OverallInput } from './overall';
 import { textToParagraphs } from './paragraphs';
-import { itemLabel, reportDate, stripPeriod, upperFirst } from './phrases';
-import type { AnnexRow, ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportSignature } from './types';
+import { reportDate, stripPeriod, upperFirst } from './phrases';
+import type { ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportSignature, UnitAnnex } from './types';
+import { periodPhrase } from './wording';
 import { nextVersionNumber, reportVersions } from './versions';
 
 export interface ReportOptions {
@@ -29,6 +34,10 @@ export interface ReportOptions {
   dataHash?: string;
   /** Year for a blank date when the inspection has no dates at all. */
   fallbackYear?: number;
+  /** Problems of the pre-finalise check the leader chose to finalise with (recorded with the version). */
+  acceptedProblems?: string[];
+  /** The wording to draft with; defaults to the phrases kept beside the checklist template. */
+  phrases?: TemplatePhrases;
 }
 
 export const DEFAULT_SYMBOL = 'BC-ĐKT';
@@ -79,7 +88,40 @@ function part(id: string, label: string, draftText: string, data: ReportData): R
   return { type: 'part', id, label, draftText, edited: edited !== undefined, paragraphs: textToParagraphs(edited ?? draftText) };
 }
 
-function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number): ReportBlock[] {
+interface AnnexLabels {
+  indicators: string;
+  units: string;
+}
+
+/** Nghị định 30: "Phụ lục" alone for one annex, Roman numerals from two. */
+function annexLabels(hasIndicators: boolean, hasUnits: boolean): AnnexLabels {
+  if (hasIndicators && hasUnits) return { indicators: 'Phụ lục I', units: 'Phụ lục II' };
+  return { indicators: hasIndicators ? 'Phụ lục' : '', units: hasUnits ? 'Phụ lục' : '' };
+}
+
+function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels, phrases: TemplatePhrases): ReportBlock[] {
+  const ctx: DraftContext = {
+    data,
+    phrases,
+    citations: new Citations(),
+    period: periodPhrase(data.inspection.periodFrom, data.inspection.periodTo),
+    annex: labels.indicators,
+  };
+  const shortfalls: Shortfall[] = [];
+  const goodAreas: string[] = [];
+  let answered = false;
+  const area = (sections: TemplateSection[]) =>
+    sections
+      .map((s) => {
+        const d = draftArea(ctx, s);
+        shortfalls.push(...d.shortfalls);
+        answered ||= d.answered;
+        const name = ctx.phrases.sections[s.id]?.area;
+        if (d.answered && d.shortfalls.length === 0 && name) goodAreas.push(name);
+        return d.text;
+      })
+      .join('\n');
+
   const blocks: ReportBlock[] = [part(OPENING_PART_ID, 'Phần mở đầu (căn cứ, thời gian, đơn vị được kiểm tra)', draftOpening(data, year), data)];
   blocks.push({ type: 'heading', level: 1, text: 'A. KẾT QUẢ KIỂM TRA' });
   A_PARTS.forEach(({ key, heading }, n) => {
@@ -90,19 +132,20 @@ function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number)
       sections.forEach((s, k) => {
         const label = `${key === 'A.I' ? s.number : k + 1}. ${s.title}`;
         blocks.push({ type: 'heading', level: 3, text: label });
-        blocks.push(part(`${key}.${key === 'A.I' ? s.number : k + 1}`, label, draftSections([s], data), data));
+        blocks.push(part(`${key}.${key === 'A.I' ? s.number : k + 1}`, label, area([s]), data));
       });
     } else {
-      blocks.push(part(key, `${roman}. ${upperFirst(heading.toLocaleLowerCase('vi'))}`, draftSections(sections, data), data));
+      blocks.push(part(key, `${roman}. ${upperFirst(heading.toLocaleLowerCase('vi'))}`, area(sections), data));
     }
   });
+  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, place: subjectPlace(data) };
   blocks.push({ type: 'heading', level: 1, text: 'B. ĐÁNH GIÁ CHUNG' });
   blocks.push({ type: 'heading', level: 3, text: '1. Ưu điểm' });
-  blocks.push(part('B.1', '1. Ưu điểm', draftStrengths(data, template), data));
+  blocks.push(part('B.1', '1. Ưu điểm', draftStrengths(overall), data));
   blocks.push({ type: 'heading', level: 3, text: '2. Tồn tại, hạn chế và nguyên nhân' });
-  blocks.push(part('B.2', '2. Tồn tại, hạn chế và nguyên nhân', draftShortcomings(data, template), data));
+  blocks.push(part('B.2', '2. Tồn tại, hạn chế và nguyên nhân', draftShortcomings(overall), data));
   blocks.push({ type: 'heading', level: 1, text: 'C. KẾT LUẬN' });
-  blocks.push(part('C', 'C. Kết luận và kiến nghị', draftConclusion(data, template), data));
+  blocks.push(part('C', 'C. Kết luận và kiến nghị', draftConclusion(overall), data));
   return blocks;
 }
 
@@ -122,34 +165,12 @@ function buildRecipients(data: ReportData): string[] {
   return [...others.map((r) => `- ${r};`), `- ${last}.`];
 }
 
-function buildAnnex(data: ReportData, template: ChecklistTemplate, header: ReportHeader, blank: boolean, status: ReportModel['status'], version: number, dataHash: string, finalisedAt: string): ReportAnnex {
-  const rows: AnnexRow[] = annexItems(template).map((item) => {
-    const agg = aggregateRatio(item, data);
-    const r = agg?.result;
-    return {
-      itemId: item.id,
-      indicator: itemLabel(item),
-      fraction: r?.fraction ?? '',
-      percentText: r?.percentText ?? '',
-      targetText: item.targetPercent === undefined ? '' : formatPercent(item.targetPercent),
-      verdict: !r || r.percent === undefined ? 'Chưa có số liệu' : r.met === undefined ? '' : r.met ? 'Đạt' : 'Không đạt',
-    };
-  });
+function attachedTo(data: ReportData, header: ReportHeader, blank: boolean): string {
   const i = data.inspection;
   const number = header.numberLine.replace(/^Số: ?/, '');
   const date = !blank && i.reportDate ? ` ngày ${reportDate(i.reportDate)}` : '';
   const by = upperFirst((i.issuingBody?.trim() || 'Đoàn kiểm tra').toLocaleLowerCase('vi'));
-  const when = finalisedAt ? formatDateTime(Date.parse(finalisedAt)) : '';
-  return {
-    title: 'PHỤ LỤC',
-    subtitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, TIÊU CHÍ CÓ SỐ LIỆU',
-    attachedTo: `(Kèm theo Báo cáo số ${number}${date} của ${by})`,
-    rows,
-    hashLine:
-      status === 'final'
-        ? `Phiên bản ${version}, hoàn thành ${when}. Mã dữ liệu (SHA-256): ${dataHash}`
-        : `Dự thảo phiên bản ${version}. Mã dữ liệu (SHA-256): ${dataHash}`,
-  };
+  return `(Kèm theo Báo cáo số ${number}${date} của ${by})`;
 }
 
 export function buildReportModel(source: readonly Edit[] | DerivedState, template: ChecklistTemplate, options: ReportOptions): ReportModel {
@@ -161,8 +182,16 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
   const version = options.version ?? nextVersionNumber(reportVersions(state));
   const finalisedAt = status === 'final' ? (options.finalisedAt ?? '') : '';
   const year = reportYear(data, options.fallbackYear ?? new Date().getFullYear());
-  const blank = options.blankForClerk ?? false;
+  const blank = options.blankForClerk ?? data.inspection.blankForClerk ?? false;
   const header = buildHeader(data, year, blank);
+  const rows = indicatorRows(data, template);
+  const units = unitRows(data, template);
+  const labels = annexLabels(rows.length > 0, units.length > 0);
+  const attached = attachedTo(data, header, blank);
+  const annex: ReportAnnex = { title: labels.indicators || 'Phụ lục', subtitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU', attachedTo: attached, rows };
+  const unitAnnex: UnitAnnex | undefined = units.length
+    ? { title: labels.units, subtitle: 'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ', attachedTo: attached, units }
+    : undefined;
   const subject = `Kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${subjectPlace(data)}`;
   const addressee = stripPeriod(data.inspection.addressee ?? '');
   return {
@@ -177,15 +206,26 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
     title: 'BÁO CÁO',
     subject,
     addressee: `Kính gửi: ${addressee || '…'}.`,
-    body: bodyBlocks(data, template, year),
+    body: bodyBlocks(data, template, year, labels, options.phrases ?? phrasesFor(template)),
     signature: buildSignature(data),
     recipientsTitle: 'Nơi nhận:',
     recipients: buildRecipients(data),
-    annex: buildAnnex(data, template, header, blank, status, version, dataHash, finalisedAt),
+    annex,
+    unitAnnex,
+    ...(status === 'final' && options.acceptedProblems?.length ? { acceptedProblems: options.acceptedProblems } : {}),
   };
 }
 
 /** The parts in report order, for the editor. */
 export function reportParts(model: ReportModel) {
   return model.body.filter((b): b is Extract<ReportBlock, { type: 'part' }> => b.type === 'part');
+}
+
+/** The id of the report part that drafts a checklist section ("A.I.2", "A.II"). */
+export function partIdOfSection(template: ChecklistTemplate, sectionId: string): string | undefined {
+  const s = template.sections.find((x) => x.id === sectionId);
+  if (!s) return undefined;
+  if (s.reportPart === 'A.I') return `A.I.${s.number}`;
+  const same = template.sections.filter((x) => x.reportPart === s.reportPart);
+  return same.length > 1 ? `${s.reportPart}.${same.indexOf(s) + 1}` : s.reportPart;
 }

@@ -16,6 +16,8 @@ export function itemLabel(item: TemplateItem): string {
   return item.text
     .replace(/\s*\((?:QĐ\s+)?số(?:,\s*ngày)?\)/g, '')
     .replace(/\s*\((?:số|tỷ lệ)\s[^()]*\)\s*$/, '')
+    // "… năm (số, ngày)" asks for the year's plan; without the hint a bare "năm" would end the line.
+    .replace(/\s+năm$/, '')
     .trim();
 }
 

@@ -63,14 +63,40 @@ export interface AnnexRow {
   verdict: string;
 }
 
+/** Phụ lục I: the indicators that have data. */
 export interface ReportAnnex {
+  /** "Phụ lục I", or "Phụ lục" when it is the only annex (Nghị định 30: lower case, bold). */
   title: string;
   subtitle: string;
   /** "(Kèm theo Báo cáo số …)" */
   attachedTo: string;
+  /** Only indicators with data; the annex is left out when there are none. */
   rows: AnnexRow[];
-  /** Small line with the data hash ("Mã dữ liệu (SHA-256): …"). */
-  hashLine: string;
+}
+
+export interface AnnexUnitRow {
+  itemId: string;
+  item: string;
+  /** "Đạt; 612/612, 100%" */
+  result: string;
+  /** What the inspector wrote and the documents seen. */
+  note: string;
+}
+
+export interface AnnexUnit {
+  unitId: string;
+  name: string;
+  rows: AnnexUnitRow[];
+  /** The unit's findings and recommendations, as sentences. */
+  notes: string[];
+}
+
+/** Phụ lục II: the results by unit, the detail the body's narrative leaves out. */
+export interface UnitAnnex {
+  title: string;
+  subtitle: string;
+  attachedTo: string;
+  units: AnnexUnit[];
 }
 
 export interface ReportModel {
@@ -97,7 +123,16 @@ export interface ReportModel {
   recipientsTitle: string;
   /** "- Như trên;" … last "- Lưu: VT, ĐKT." */
   recipients: string[];
+  /** Phụ lục I (indicators); rows empty when no indicator has data, and then it is not printed. */
   annex: ReportAnnex;
+  /**
+   * Phụ lục II (results by unit). Optional: versions frozen before it existed
+   * lack it. Further annex blocks (a chart of the indicators) can sit beside
+   * these two as more optional fields.
+   */
+  unitAnnex?: UnitAnnex;
+  /** Problems the leader chose to finalise with (pre-finalise check), recorded with the version. */
+  acceptedProblems?: string[];
 }
 
 export type ReportPartBlock = Extract<ReportBlock, { type: 'part' }>;

@@ -13,6 +13,8 @@ export interface FrozenVersion {
   finalisedAt: string;
   /** undefined when the stored model cannot be read (damaged import). */
   model: ReportModel | undefined;
+  /** Problems of the pre-finalise check the leader chose to finalise with. */
+  acceptedProblems: string[];
 }
 
 function parseModel(json: unknown): ReportModel | undefined {
@@ -36,6 +38,7 @@ export function reportVersions(state: DerivedState): FrozenVersion[] {
         dataHash: typeof v.dataHash === 'string' ? v.dataHash : '',
         finalisedAt: typeof v.finalisedAt === 'string' ? v.finalisedAt : '',
         model: parseModel(v.model),
+        acceptedProblems: Array.isArray(v.acceptedProblems) ? v.acceptedProblems.filter((x): x is string => typeof x === 'string') : [],
       };
     })
     .filter((v) => v.version > 0)
@@ -51,9 +54,18 @@ export function nextVersionNumber(versions: readonly FrozenVersion[]): number {
  * laptops finalising concurrently create two records rather than one record
  * with a conflict.
  */
-export function frozenVersionRecord(model: ReportModel): { recordId: string; values: { version: number; dataHash: string; finalisedAt: string; model: string } } {
+export function frozenVersionRecord(model: ReportModel): {
+  recordId: string;
+  values: { version: number; dataHash: string; finalisedAt: string; model: string; acceptedProblems: string[] };
+} {
   return {
     recordId: `v${model.version}-${model.dataHash.slice(0, 12)}`,
-    values: { version: model.version, dataHash: model.dataHash, finalisedAt: model.finalisedAt, model: JSON.stringify(model) },
+    values: {
+      version: model.version,
+      dataHash: model.dataHash,
+      finalisedAt: model.finalisedAt,
+      model: JSON.stringify(model),
+      acceptedProblems: model.acceptedProblems ?? [],
+    },
   };
 }

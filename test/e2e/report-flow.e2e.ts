@@ -49,8 +49,12 @@ describe('report: from a filled inspection to a finalised version', () => {
     // 1. Set up the inspection.
     await page.goto(`${server.url}#/new`);
     const fill = (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
-    await fill('Cơ quan chủ quản (cơ quan được kiểm tra)', 'Sở Khoa học và Công nghệ');
-    await fill('Cơ quan ban hành báo cáo (ví dụ: Đoàn kiểm tra)', 'Đoàn kiểm tra');
+    await fill('Dòng trên của tiêu đề: cơ quan chủ quản, là cơ quan được kiểm tra', 'Sở Khoa học và Công nghệ');
+    await fill('Dòng dưới, in đậm: cơ quan ban hành báo cáo', 'Đoàn kiểm tra');
+    // The header preview shows at once which line each field becomes.
+    const header = page.getByRole('figure', { name: 'Xem trước tiêu đề báo cáo' });
+    await header.getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ', { exact: true }).waitFor();
+    await header.getByText('ĐOÀN KIỂM TRA', { exact: true }).waitFor();
     await fill('Tên đoàn kiểm tra', 'Đoàn kiểm tra');
     await fill('Ký hiệu báo cáo', 'BC-ĐKT');
     await fill('Địa danh', 'Đồng Nai');
@@ -90,7 +94,7 @@ describe('report: from a filled inspection to a finalised version', () => {
     await page.getByRole('link', { name: 'Báo cáo' }).click();
     await page.waitForURL(new RegExp(`#/i/${inspectionId}/report`));
     const paper = page.getByRole('article', { name: 'Xem trước báo cáo' });
-    await paper.getByText('13/21 TTHC trực tuyến toàn trình, đạt 61,90%, chưa đạt chỉ tiêu 80%', { exact: false }).first().waitFor();
+    await paper.getByText('13/21 TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia, đạt 61,90%, chưa đạt chỉ tiêu 80%', { exact: false }).first().waitFor();
     await paper.getByText('Văn phòng Sở', { exact: false }).first().waitFor();
     expect(await paper.getByText('Trịnh Thị Hòa', { exact: true }).count()).toBe(1);
 
@@ -114,12 +118,17 @@ describe('report: from a filled inspection to a finalised version', () => {
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
     await page.waitForFunction(() => (window as unknown as { __prints: number }).__prints === 1);
 
-    // 6. Finalise: version 1 is frozen, without the draft mark.
+    // 6. Finalise: the check lists what is missing (most areas were not inspected); finalising anyway is a choice.
     await page.getByRole('button', { name: 'Hoàn thành bản báo cáo' }).click();
+    const ask = page.getByRole('dialog', { name: 'Hoàn thành phiên bản 1?' });
+    await ask.getByRole('checkbox', { name: /vẫn hoàn thành báo cáo/ }).check();
+    await ask.getByRole('button', { name: 'Vẫn hoàn thành' }).click();
     await page.getByText('Đã hoàn thành phiên bản 1.', { exact: false }).waitFor();
     const v1 = page.getByRole('button', { name: /^Phiên bản 1 — hoàn thành \d{2}:\d{2} \d{2}\/\d{1,2}\/\d{4}$/ });
     await v1.waitFor();
-    await paper.getByText(/^Phiên bản 1, hoàn thành .* Mã dữ liệu \(SHA-256\): [0-9a-f]{64}$/).waitFor();
+    // The data hash is shown in the version list, never on the paper.
+    await page.getByRole('navigation', { name: 'Các phiên bản báo cáo' }).getByText(/Mã dữ liệu \(SHA-256\): [0-9a-f]{16}…/).waitFor();
+    expect(await paper.getByText(/SHA-256/).count()).toBe(0);
     expect(await paper.getByText('DỰ THẢO', { exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Hoàn thành bản báo cáo' }).count()).toBe(0);
 

@@ -17,6 +17,28 @@ import { pdfFonts, pdfInfo, pdfPages, pdfText, seedEdits } from '../fixtures/rep
 const RESULTS = join(process.cwd(), 'test-results');
 const PAGES = join(RESULTS, 'report-pages');
 
+/** A binary PPM (what pdftoppm writes by default), with the darkest channel value in a rectangle. */
+function readPpm(file: string) {
+  const buf = readFileSync(file);
+  const header = buf.toString('latin1', 0, 64).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  const w = Number(header[1]);
+  const h = Number(header[2]);
+  const start = header[0].length;
+  return {
+    w,
+    h,
+    minIn({ x0, x1, y0, y1 }: { x0: number; x1: number; y0: number; y1: number }): number {
+      let min = 255;
+      for (let y = Math.max(0, y0); y < Math.min(h, y1); y++)
+        for (let x = Math.max(0, x0); x < Math.min(w, x1); x++) {
+          const i = start + (y * w + x) * 3;
+          min = Math.min(min, buf[i], buf[i + 1], buf[i + 2]);
+        }
+      return min;
+    },
+  };
+}
+
 describe('report print view and PDF', () => {
   let server: StaticServer;
   let browser: Browser;
@@ -42,7 +64,8 @@ describe('report print view and PDF', () => {
     await page.evaluate(() => document.fonts.ready);
     mkdirSync(RESULTS, { recursive: true });
     pdfFile = join(RESULTS, 'report-print.pdf');
-    writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    // As Electron's printToPDF in the app: tagged (for /Lang), with backgrounds (the print CSS must keep them white).
+    writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
     rmSync(PAGES, { recursive: true, force: true });
     mkdirSync(PAGES, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, join(PAGES, 'trang')]);
@@ -85,7 +108,8 @@ describe('report print view and PDF', () => {
       'TM. ĐOÀN KIỂM TRA',
       'TRƯỞNG ĐOÀN',
       'Trịnh Thị Hòa',
-      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU',
+      'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ',
     ];
     const flat = pdfText(pdfFile, false).replace(/\s+/g, ' ');
     const at = order.map((s) => flat.indexOf(s));
@@ -101,7 +125,7 @@ describe('report print view and PDF', () => {
     expect(firstLines(1)).not.toMatch(/^\s*1\s*$/m);
     expect(firstLines(2)).toMatch(/^\s*2\b/m);
     const flatPage = (n: number) => pdfText(pdfFile, false, n).replace(/\s+/g, ' ');
-    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => flatPage(n).includes('PHỤ LỤC'))!;
+    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => flatPage(n).includes('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU'))!;
     expect(annexPage).toBeGreaterThan(1);
     expect(flatPage(annexPage)).not.toContain('TRƯỞNG ĐOÀN');
     expect(flatPage(annexPage - 1)).toContain('Trịnh Thị Hòa');
@@ -109,7 +133,7 @@ describe('report print view and PDF', () => {
 
   it('shows hostile text literally in the preview and the PDF, inside the margins', async () => {
     const paper = page.getByRole('article', { name: 'Xem trước báo cáo' });
-    expect(await paper.getByText(HOSTILE_TEXT.slice(0, 40), { exact: false }).isVisible()).toBe(true);
+    expect(await paper.getByText(HOSTILE_TEXT.slice(0, 40), { exact: false }).first().isVisible()).toBe(true);
     expect(await paper.locator('script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     const overflowing = await paper.evaluate((el) => {
@@ -124,6 +148,33 @@ describe('report print view and PDF', () => {
     const bbox = execFileSync('pdftotext', ['-bbox', pdfFile, '-'], { encoding: 'utf8' });
     const xMax = Math.max(...[...bbox.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
     expect(xMax).toBeLessThanOrEqual(595.3 - (15 / 25.4) * 72 + 1);
+  });
+
+  it('carries the report title and /Lang vi in the PDF, and no version or hash on the paper', () => {
+    expect(pdfInfo(pdfFile).Title).toBe('Báo cáo kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại Sở Khoa học và Công nghệ');
+    expect(readFileSync(pdfFile).toString('latin1')).toMatch(/\/Lang\s*\(vi\)/);
+    expect(pdfText(pdfFile, false)).not.toMatch(/SHA-256|Mã dữ liệu|Phiên bản \d|[0-9a-f]{64}/);
+  });
+
+  it('prints on pure white: every margin of every page is white, and the page number is black', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tkt-margins-'));
+    execFileSync('pdftoppm', ['-r', '60', pdfFile, join(dir, 'p')]);
+    const mm = 60 / 25.4;
+    for (let n = 1; n <= pdfPages(pdfFile); n++) {
+      const img = readPpm(join(dir, `p-${String(n).padStart(String(pdfPages(pdfFile)).length, '0')}.ppm`));
+      // Left margin (30 mm), right margin (15 mm) and bottom margin (20 mm), a little inside the edges of the text area.
+      const zones = [
+        { x0: 0, x1: Math.floor(28 * mm), y0: 0, y1: img.h },
+        { x0: Math.ceil(img.w - 13 * mm), x1: img.w, y0: Math.ceil(20 * mm), y1: img.h },
+        { x0: 0, x1: img.w, y0: Math.ceil(img.h - 18 * mm), y1: img.h },
+      ];
+      for (const z of zones) expect(img.minIn(z), `page ${n}`).toBeGreaterThanOrEqual(250);
+    }
+    // The page number of page 2 (top margin, centred) is printed in black, not the app's dark grey.
+    execFileSync('pdftoppm', ['-r', '200', '-f', '2', '-l', '2', pdfFile, join(dir, 'num')]);
+    const big = readPpm(join(dir, `num-${String(2).padStart(String(pdfPages(pdfFile)).length, '0')}.ppm`));
+    const dpmm = 200 / 25.4;
+    expect(big.minIn({ x0: Math.floor(100 * dpmm), x1: Math.ceil(130 * dpmm), y0: 0, y1: Math.floor(18 * dpmm) })).toBeLessThanOrEqual(16);
   });
 
   it('has as many pages as the DOCX converted by LibreOffice, give or take one', async () => {

@@ -4,11 +4,14 @@ import { AppError } from '../errors';
 /**
  * Prints the window's current page (the report's print view) to PDF bytes:
  * A4 unless the page's own @page rule says otherwise, with backgrounds, so
- * the PDF matches the preview.
+ * the PDF matches the preview (the print CSS keeps the page white). Tagged,
+ * because only a tagged PDF carries the document's language (/Lang vi, from
+ * <html lang="vi">) for screen readers and spell-checkers; the title comes
+ * from the page title, which the report screen sets to the report's.
  */
 export async function renderPdf(contents: WebContents): Promise<Uint8Array> {
   try {
-    const buf = await contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
+    const buf = await contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
     return new Uint8Array(buf);
   } catch (e) {
     throw new AppError('pdf-failed', (e as Error).message);

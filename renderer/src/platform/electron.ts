@@ -22,8 +22,8 @@ export function electronPlatform(api: AppApi): Platform {
       return (await call('file:save', { suggestedName, data, filters })) !== null;
     },
     openFiles: (filters, multiple) => call('file:open', { filters, multiple }),
-    async savePdf(suggestedName) {
-      return (await call('report:save-pdf', { suggestedName })) !== null;
+    async savePdf(suggestedName, info) {
+      return (await call('report:save-pdf', { suggestedName, info })) !== null;
     },
     async print() {
       await call('report:print', {});

@@ -1,3 +1,4 @@
+import type { PdfInfo } from '../../../shared/report/pdfInfo';
 import type { BackupInfo, FileFilter, OpenedFile } from '../../../shared/ipc/contract';
 
 export type { BackupInfo, FileFilter, OpenedFile };
@@ -28,7 +29,7 @@ export interface Platform {
   /** Let the user pick files to open. */
   openFiles(filters: FileFilter[], multiple: boolean): Promise<OpenedFile[]>;
   /** Save the current window's print view as PDF (Electron), or open the print dialog (browser). */
-  savePdf(suggestedName: string): Promise<boolean>;
+  savePdf(suggestedName: string, info?: PdfInfo): Promise<boolean>;
   print(): Promise<void>;
   /** Rolling backups in the user data folder; undefined in the browser. */
   backups?: {

@@ -206,8 +206,26 @@ describe('files and report', () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const r = await call('report:save-pdf', { suggestedName: 'bao-cao.pdf' }, APP_PAGE, sender);
     expect(r).toEqual({ ok: true, data: { path: target } });
-    expect(sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
+    expect(sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }));
     expect((await readFile(target, 'latin1')).startsWith('%PDF')).toBe(true);
+  });
+
+  it('writes the report title, version and data hash into the PDF properties as an incremental update', async () => {
+    const head = '%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type /Pages /Kids [] /Count 0>>\nendobj\n';
+    const xref = head.length;
+    const original = `${head}xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer\n<</Size 3 /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+    const target = join(dir, 'bao-cao-info.pdf');
+    const sender = new FakeWebContents();
+    sender.printToPDF.mockResolvedValueOnce(Buffer.from(original, 'latin1'));
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const info = { title: 'Báo cáo kết quả kiểm tra', subject: 'Kết quả kiểm tra', author: 'Trịnh Thị Hòa', keywords: `Phiên bản 1; SHA-256: ${'a'.repeat(64)}`, creator: 'Tự Kiểm Tra' };
+    expect(await call('report:save-pdf', { suggestedName: 'bao-cao.pdf', info }, APP_PAGE, sender)).toEqual({ ok: true, data: { path: target } });
+    const saved = await readFile(target, 'latin1');
+    // Chromium's bytes stay as they were; the new Info dictionary follows with a trailer pointing back.
+    expect(saved.startsWith(original)).toBe(true);
+    expect(saved.slice(original.length)).toMatch(new RegExp(`^3 0 obj\\n<</Title <FEFF[0-9A-F]+>[\\s\\S]*/Keywords <FEFF[0-9A-F]+>[\\s\\S]*trailer\\n<</Size 4\\n/Root 1 0 R\\n/Info 3 0 R\\n/Prev ${xref}>>`));
+    const hex = [...'SHA-256'].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()).join('');
+    expect(saved).toContain(hex);
   });
 
   it('does not render a PDF when the user cancels the save dialog', async () => {

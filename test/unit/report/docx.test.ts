@@ -61,10 +61,13 @@ describe('report DOCX', () => {
     expect([...fonts]).toEqual(['Times New Roman']);
     expect(files['word/styles.xml']).toContain('Times New Roman');
     const body = doc.split('</w:p>').find((p) => p.includes('Thực hiện Kế hoạch số 14/KH-SKHCN'))!;
-    expect(body).toContain('<w:jc w:val="both"/>');
-    expect(body).toMatch(/<w:ind w:firstLine="720"\/>/);
-    expect(body).toMatch(/w:after="120"/);
-    expect(body).toContain('<w:sz w:val="28"/>');
+    expect(body).toContain('<w:pStyle w:val="BodyText"/>');
+    // The formatting lives in the style, where Word users change it once for the whole report.
+    const style = /<w:style [^>]*w:styleId="BodyText"[^>]*>(?:(?!<\/w:style>).)*<\/w:style>/s.exec(files['word/styles.xml'])![0];
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toMatch(/<w:ind w:firstLine="720"\/>/);
+    expect(style).toMatch(/w:after="120"/);
+    expect(style).toContain('<w:sz w:val="28"/>');
   });
 
   it('opens with the borderless two-column header table', () => {
@@ -104,12 +107,16 @@ describe('report DOCX', () => {
       'TM. ĐOÀN KIỂM TRA',
       'TRƯỞNG ĐOÀN',
       'Trịnh Thị Hòa',
-      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU',
+      'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ',
     ];
     const at = order.map((h) => text.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(files['word/document.xml']).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*PHỤ LỤC/s);
+    // Each annex is a section of its own whose page numbers start again at 1 (Nghị định 30).
+    const doc = files['word/document.xml'];
+    const restarts = [...doc.matchAll(/<w:sectPr[^>]*>(?:(?!<\/w:sectPr>).)*<\/w:sectPr>/gs)].map((x) => /<w:pgNumType w:start="1"\/>/.test(x[0]));
+    expect(restarts).toEqual([false, true, true]);
     expect(text).toContain('13/21');
     expect(text).toContain('61,90%');
     expect(text).toContain('1.114/1.114');
@@ -138,14 +145,50 @@ describe('report DOCX', () => {
     expect(wordText(doc)).toContain(HOSTILE_TEXT);
   });
 
-  it('records the title and the data hash in the document properties', async () => {
-    expect(files['docProps/core.xml']).toContain('<dc:title>Báo cáo kết quả kiểm tra công tác cải cách hành chính');
-    expect(files['docProps/core.xml']).toContain(m.dataHash);
+  it('records title, subject, author, version and data hash in the document properties, never on the page', async () => {
+    const core = files['docProps/core.xml'];
+    expect(core).toContain('<dc:title>Báo cáo kết quả kiểm tra công tác cải cách hành chính');
+    expect(core).toContain('<dc:subject>Kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại Sở Khoa học và Công nghệ</dc:subject>');
+    expect(core).toContain('<dc:creator>Trịnh Thị Hòa</dc:creator>');
+    expect(core).toContain(m.dataHash);
     expect(files['docProps/custom.xml']).toContain(m.dataHash);
     const final = Object.fromEntries(Object.entries(unzipSync(await reportDocx(model('final')))).map(([k, v]) => [k, strFromU8(v)]));
     const headers = Object.keys(final).filter((k) => /^word\/header\d*\.xml$/.test(k));
     expect(headers.some((h) => final[h].includes('DỰ THẢO'))).toBe(false);
-    expect(wordText(final['word/document.xml'])).toContain(`Mã dữ liệu (SHA-256): ${m.dataHash}`);
+    expect(final['docProps/custom.xml']).toMatch(/ReportVersion[\s\S]*?>1</);
+    expect(final['docProps/custom.xml']).toContain('2025-10-14T07:05:00.000Z');
+    const page = wordText(final['word/document.xml']) + headers.map((h) => wordText(final[h])).join('\n');
+    expect(page).not.toMatch(/SHA-256|Mã dữ liệu|Phiên bản|[0-9a-f]{64}/);
+  });
+
+  it('uses real styles: Body Text and Heading 1-3 in black Times New Roman 14 pt, keep-with-next, and vi-VN language', () => {
+    const styles = files['word/styles.xml'];
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>(?:(?!</w:style>).)*</w:style>`, 's').exec(styles)?.[0] ?? '';
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'BodyText']) {
+      const st = style(id);
+      expect(st, id).toContain('<w:color w:val="000000"/>');
+      expect(st, id).toContain('<w:sz w:val="28"/>');
+      expect(st, id).toMatch(/w:ascii="Times New Roman"/);
+      expect(st, id).toMatch(/<w:lang w:val="vi-VN"/);
+    }
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      expect(style(id)).toContain('<w:keepNext/>');
+      expect(style(id)).toContain('<w:b/>');
+    }
+    // No colour other than black anywhere, in the styles or the text.
+    const colours = new Set([...(styles + files['word/document.xml']).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((x) => x[1].toUpperCase()));
+    expect([...colours].filter((c) => c !== '000000' && c !== 'AUTO')).toEqual([]);
+    expect(/<w:docDefaults>[\s\S]*<w:lang w:val="vi-VN"[\s\S]*<\/w:docDefaults>/.test(styles)).toBe(true);
+    const doc = files['word/document.xml'];
+    const paragraphs = doc.split('</w:p>');
+    const styled = (text: string) => paragraphs.find((p) => p.includes(text)) ?? '';
+    expect(styled('A. KẾT QUẢ KIỂM TRA')).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(styled('II. CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH')).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(styled('1. Cải cách thể chế')).toContain('<w:pStyle w:val="Heading3"/>');
+    expect(styled('Thực hiện Kế hoạch số 14/KH-SKHCN')).toContain('<w:pStyle w:val="BodyText"/>');
+    // Unit labels in the annex stay with what follows them.
+    const label = paragraphs.find((p) => wordText(p) === '1. Văn phòng Sở')!;
+    expect(label).toContain('<w:keepNext/>');
   });
 
   it('converts with LibreOffice to a PDF whose national motto stays on one line', () => {

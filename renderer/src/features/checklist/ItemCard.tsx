@@ -7,6 +7,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import type { DraftRow } from '../../db/drafts';
 import type { InspectionRepo } from '../../db/inspections';
+import { DisagreementMark } from './DisagreementMark';
 import { EvidenceList } from './EvidenceList';
 import { provenanceText, type MemberNames } from './memberNames';
 import { RatioField } from './RatioField';
@@ -64,6 +65,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names, k
         <span className="item-number">{number}</span> {item.text}
       </h3>
       <ItemGuidance item={item} />
+      <DisagreementMark record={response?.record} inspectionId={repo.inspectionId} />
       <div className="item-fields" key={generation} onBlur={() => void flush()}>
         {asks.has('verdict') && (
           <VerdictField

@@ -10,11 +10,16 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { savePartText } from './reportActions';
 import { usePartAutosave } from './usePartAutosave';
 
-/** Rows for the textarea: one per line plus one, 4 to 16; counts at most 16 lines, however long the text. */
+/** Rows for the textarea: room to write in — one per line plus two, 8 to 30; counts at most 30 lines, however long the text. */
 function rowsFor(text: string): number {
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines < 16; i = text.indexOf('\n', i + 1)) lines++;
-  return Math.min(16, Math.max(4, lines + 1));
+  for (let i = text.indexOf('\n'); i >= 0 && lines < 30; i = text.indexOf('\n', i + 1)) lines += 1 + Math.floor((i - text.lastIndexOf('\n', i - 1)) / 70);
+  return Math.min(30, Math.max(8, lines + 2));
+}
+
+/** Bring the part being edited into view in the print preview. */
+function showInPreview(partId: string) {
+  document.getElementById(`rp-part-${partId}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 }
 
 /**
@@ -52,7 +57,10 @@ export const PartEditor = memo(function PartEditor({ part, repo }: { part: Repor
         id={id}
         value={value}
         rows={rowsFor(value)}
-        onFocus={() => setFocused(true)}
+        onFocus={() => {
+          setFocused(true);
+          showInPreview(part.id);
+        }}
         onBlur={() => {
           setFocused(false);
           void autosave.flush();

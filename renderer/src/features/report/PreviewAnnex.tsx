@@ -1,9 +1,10 @@
 import type { ReportAnnex } from '../../../../shared/report';
 
-/** The annex on its own page: the indicator table and the data hash line. */
+/** Phụ lục I on its own page: the indicators that have data. Not shown when none has. */
 export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
+  if (annex.rows.length === 0) return null;
   return (
-    <section className="rp-annex" aria-label="Phụ lục">
+    <section className="rp-annex" aria-label={annex.title}>
       <p className="rp-annex-title">{annex.title}</p>
       <p className="rp-annex-title">{annex.subtitle}</p>
       <p className="rp-annex-attached">{annex.attachedTo}</p>
@@ -40,7 +41,6 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
           ))}
         </tbody>
       </table>
-      <p className="rp-hash">{annex.hashLine}</p>
     </section>
   );
 }

@@ -3,13 +3,15 @@
  * print view on the other. Shows the live draft or a frozen version
  * unchanged; exports either as DOCX or PDF, prints, finalises.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { reportParts, type ReportModel } from '../../../../shared/report';
 import { useRepo, useStorage } from '../../db/StorageContext';
 import { platform } from '../../platform';
 import { PartEditor } from './PartEditor';
 import { flushAllParts } from './partFlush';
 import { exportDocx, exportPdf, finaliseReport } from './reportActions';
+import { ClerkFields } from './ClerkFields';
+import { FinaliseDialog } from './FinaliseDialog';
 import { ReportPreview } from './ReportPreview';
 import { ReportToolbar } from './ReportToolbar';
 import { useReport } from './useReport';
@@ -25,13 +27,23 @@ export function ReportPage({ inspectionId }: { inspectionId?: string }) {
 const settle = () => new Promise<void>((r) => setTimeout(() => requestAnimationFrame(() => r()), 150));
 
 function ReportScreen({ inspectionId }: { inspectionId: string }) {
-  const [blank, setBlank] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [selected, setSelected] = useState<Selected>('draft');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const data = useReport(inspectionId, blank);
+  const data = useReport(inspectionId);
   const repo = useRepo(inspectionId);
   const { db } = useStorage();
+  // The PDF's title is the page's title: the report's, not the app's.
+  const title = data?.draft.documentTitle;
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
   if (!data) return <p role="status">Đang tải báo cáo…</p>;
 
   const last = data.versions[data.versions.length - 1];
@@ -71,10 +83,11 @@ function ReportScreen({ inspectionId }: { inspectionId: string }) {
       await platform.print();
       return undefined;
     });
-  const onFinalise = () =>
+  const onFinalise = (acceptedProblems: string[]) =>
     run(async () => {
+      setAsking(false);
       await flushAllParts();
-      const done = await finaliseReport(repo, data.template, data.draft.version, blank);
+      const done = await finaliseReport(repo, data.template, data.draft.version, acceptedProblems);
       if (!done) return undefined;
       setSelected('draft');
       return `Đã hoàn thành phiên bản ${done.version}. Các chỉnh sửa sau đây sẽ tạo phiên bản mới.`;
@@ -89,14 +102,22 @@ function ReportScreen({ inspectionId }: { inspectionId: string }) {
           busy={busy}
           canFinalise={showingDraft && data.changedSinceFinal}
           draftVersion={data.draft.version}
-          blankForClerk={blank}
-          blankDisabled={!showingDraft}
-          onBlankChange={setBlank}
           onDocx={() => void onDocx()}
           onPdf={() => void onPdf()}
           onPrint={() => void onPrint()}
-          onFinalise={() => void onFinalise()}
+          onFinalise={() => {
+            void flushAllParts().then(() => setAsking(true));
+          }}
         />
+        <FinaliseDialog
+          open={asking}
+          version={data.draft.version}
+          problems={data.problems}
+          inspectionId={inspectionId}
+          onConfirm={(accepted) => void onFinalise(accepted)}
+          onCancel={() => setAsking(false)}
+        />
+        <ClerkFields repo={repo} stored={data.inspection} symbol={data.draft.header.numberLine.replace(/^.*\//, '')} disabled={!showingDraft} />
         {message && (
           <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'muted'}>
             {message.text}
@@ -116,7 +137,7 @@ function ReportScreen({ inspectionId }: { inspectionId: string }) {
           </p>
         )}
       </div>
-      <ReportPreview model={model} />
+      <ReportPreview model={model} marks={showingDraft ? data.marks : undefined} inspectionId={inspectionId} />
     </div>
   );
 }

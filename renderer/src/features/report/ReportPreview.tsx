@@ -11,11 +11,16 @@ import { PreviewAnnex } from './PreviewAnnex';
 import { PreviewHeader } from './PreviewHeader';
 import { PreviewPart } from './PreviewPart';
 import { PreviewSignature } from './PreviewSignature';
+import { PreviewUnitAnnex } from './PreviewUnitAnnex';
 import './report.css';
 
 const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
 
-export const ReportPreview = memo(function ReportPreview({ model }: { model: ReportModel }) {
+/**
+ * `marks`: open disagreements by part, shown beside the part on screen only
+ * (never printed), so the draft does not pass one value off as settled.
+ */
+export const ReportPreview = memo(function ReportPreview({ model, marks, inspectionId }: { model: ReportModel; marks?: ReadonlyMap<string, string[]>; inspectionId?: string }) {
   const draft = model.status === 'draft';
   return (
     <article className={`report-paper${draft ? ' report-draft' : ''}`} aria-label="Xem trước báo cáo" lang="vi">
@@ -35,11 +40,12 @@ export const ReportPreview = memo(function ReportPreview({ model }: { model: Rep
             {b.text}
           </p>
         ) : (
-          <PreviewPart key={b.id} part={b} />
+          <PreviewPart key={b.id} part={b} marks={marks?.get(b.id)} inspectionId={inspectionId} />
         ),
       )}
       <PreviewSignature model={model} />
       <PreviewAnnex annex={model.annex} />
+      {model.unitAnnex && <PreviewUnitAnnex annex={model.unitAnnex} />}
       {/* Optional chart under the annex table (owned by the dashboard feature). */}
       <AnnexChartSlot rows={model.annex.rows} />
     </article>

@@ -1,11 +1,8 @@
-/** Export, print and finalise; the clerk's blanks option. */
+/** Export, print and finalise. */
 export function ReportToolbar(props: {
   busy: boolean;
   canFinalise: boolean;
   draftVersion: number;
-  blankForClerk: boolean;
-  blankDisabled: boolean;
-  onBlankChange: (v: boolean) => void;
   onDocx: () => void;
   onPdf: () => void;
   onPrint: () => void;
@@ -27,9 +24,6 @@ export function ReportToolbar(props: {
           Hoàn thành bản báo cáo
         </button>
       )}
-      <label>
-        <input type="checkbox" checked={props.blankForClerk} disabled={props.blankDisabled} onChange={(e) => props.onBlankChange(e.target.checked)} /> Để trống số và ngày cho văn thư
-      </label>
     </div>
   );
 }

@@ -21,6 +21,20 @@ export function VersionList(props: { versions: FrozenVersion[]; draftVersion: nu
             <button type="button" aria-pressed={props.selected === v.recordId} onClick={() => props.onSelect(v.recordId)}>
               Phiên bản {v.version} — hoàn thành {v.finalisedAt ? formatDateTime(Date.parse(v.finalisedAt)) : ''}
             </button>
+            {/* What the paper no longer carries: the data hash, and the problems accepted at finalisation. */}
+            <small className="muted version-hash" title={v.dataHash}>
+              Mã dữ liệu (SHA-256): {v.dataHash.slice(0, 16)}…
+            </small>
+            {v.acceptedProblems.length > 0 && (
+              <details className="version-problems">
+                <summary>Hoàn thành khi còn {v.acceptedProblems.length} vấn đề</summary>
+                <ul>
+                  {v.acceptedProblems.map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </li>
         ))}
       </ul>

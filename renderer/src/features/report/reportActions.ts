@@ -1,6 +1,6 @@
 /** Writes of the report screen, all through the inspection repository (edit records). */
 import { finaliseReport as finalise } from '../../../../shared/core/finalise';
-import { reportFileName, type ReportModel } from '../../../../shared/report';
+import { reportFileName, reportPdfInfo, type ReportModel } from '../../../../shared/report';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import type { InspectionRepo } from '../../db/inspections';
 import { platform } from '../../platform';
@@ -12,9 +12,10 @@ export function savePartText(repo: InspectionRepo, partId: string, text: string)
 }
 
 /** Freeze the report as it stands now: the model with status final goes into a reportVersion record (one transaction). */
-export async function finaliseReport(repo: InspectionRepo, template: ChecklistTemplate, version: number, blankForClerk: boolean): Promise<ReportModel | undefined> {
+export async function finaliseReport(repo: InspectionRepo, template: ChecklistTemplate, version: number, acceptedProblems: string[]): Promise<ReportModel | undefined> {
+  // The clerk's choice is read from the inspection, as the draft does.
   return trackSave(() =>
-    finalise(repo.port, { inspectionId: repo.inspectionId, template, version, blankForClerk, finalisedAt: new Date().toISOString() }),
+    finalise(repo.port, { inspectionId: repo.inspectionId, template, version, acceptedProblems, finalisedAt: new Date().toISOString() }),
   );
 }
 
@@ -26,5 +27,5 @@ export async function exportDocx(model: ReportModel): Promise<boolean> {
 }
 
 export async function exportPdf(model: ReportModel): Promise<boolean> {
-  return platform.savePdf(reportFileName(model, 'pdf'));
+  return platform.savePdf(reportFileName(model, 'pdf'), reportPdfInfo(model));
 }

@@ -10,7 +10,8 @@
  */
 import { useMemo, useRef } from 'react';
 import { inspectionOf } from '../../../../shared/domain/views';
-import { buildReportModel, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
+import { buildReportModel, preFinaliseCheck, reportVersions, type FrozenVersion, type ReportModel, type ReportProblem } from '../../../../shared/report';
+import type { InspectionValues } from '../../../../shared/domain/schemas';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import { useReportSource } from '../../db/hooks';
@@ -23,9 +24,15 @@ export interface ReportData {
   /** Whether the data changed since the latest finalised version (or nothing is finalised yet). */
   changedSinceFinal: boolean;
   exists: boolean;
+  /** The inspection's own values (the report number, date and clerk choice). */
+  inspection: Partial<InspectionValues> | undefined;
+  /** What the pre-finalise check finds in the live draft. */
+  problems: ReportProblem[];
+  /** Open disagreements by the report part they show in, for the marks in the draft preview. */
+  marks: ReadonlyMap<string, string[]>;
 }
 
-export function useReport(inspectionId: string, blankForClerk: boolean): ReportData | undefined {
+export function useReport(inspectionId: string, blankForClerk?: boolean): ReportData | undefined {
   const facts = useReportSource(inspectionId);
   const previous = useRef<ReportModel | undefined>(undefined);
   return useMemo(() => {
@@ -37,6 +44,10 @@ export function useReport(inspectionId: string, blankForClerk: boolean): ReportD
     previous.current = draft;
     const versions = reportVersions(state);
     const last = versions[versions.length - 1];
-    return { template, draft, versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: !!insp };
+    const blank = blankForClerk ?? insp?.blankForClerk ?? false;
+    const problems = preFinaliseCheck(state, template, draft, { inspectionId, blankForClerk: blank });
+    const marks = new Map<string, string[]>();
+    for (const p of problems) if (p.kind === 'disagreement' && p.partId) marks.set(p.partId, [...(marks.get(p.partId) ?? []), p.message]);
+    return { template, draft, versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: !!insp, inspection: insp, problems, marks };
   }, [facts, inspectionId, blankForClerk]);
 }

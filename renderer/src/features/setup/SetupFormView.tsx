@@ -11,6 +11,7 @@ import { formatTimeOfDay } from '../../../../shared/domain/format';
 import type { SetupDraft } from '../../db/setupDraft';
 import { trackSave } from '../../store';
 import { DocRefFields } from './DocRefFields';
+import { HeaderPreview } from './HeaderPreview';
 import { MeSelect } from './MeSelect';
 import { MembersFieldset } from './MembersFieldset';
 import { setupResolver, toSetupInput, type SetupForm } from './setupForm';
@@ -81,14 +82,25 @@ export function SetupFormView({ inspectionId, existing, base, draft, intro }: Pr
         <fieldset className="card">
           <legend>Cơ quan và đoàn kiểm tra</legend>
           <div className="grid2">
-            <TextField label="Cơ quan chủ quản (cơ quan được kiểm tra)" error={errors.governingBody?.message} {...register('governingBody')} />
-            <TextField label="Cơ quan ban hành báo cáo (ví dụ: Đoàn kiểm tra)" error={errors.issuingBody?.message} {...register('issuingBody')} />
+            <TextField
+              label="Dòng trên của tiêu đề: cơ quan chủ quản, là cơ quan được kiểm tra"
+              hint="Sở, ban, ngành tự kiểm tra, ví dụ Sở Khoa học và Công nghệ (không ghi UBND tỉnh)"
+              error={errors.governingBody?.message}
+              {...register('governingBody')}
+            />
+            <TextField
+              label="Dòng dưới, in đậm: cơ quan ban hành báo cáo"
+              hint="ví dụ Đoàn kiểm tra"
+              error={errors.issuingBody?.message}
+              {...register('issuingBody')}
+            />
             <TextField label="Tên đoàn kiểm tra" error={errors.teamName?.message} {...register('teamName')} />
             <TextField label="Ký hiệu báo cáo" hint="ví dụ BC-ĐKT" error={errors.reportSymbol?.message} {...register('reportSymbol')} />
             <TextField label="Tên cuộc kiểm tra (không bắt buộc)" error={errors.title?.message} {...register('title')} />
             <TextField label="Địa danh" hint="ghi ở dòng ngày tháng của báo cáo, ví dụ Đồng Nai" error={errors.placeName?.message} {...register('placeName')} />
           </div>
           <TextField label="Kính gửi" error={errors.addressee?.message} {...register('addressee')} />
+          <HeaderPreview />
         </fieldset>
 
         <fieldset className="card">
