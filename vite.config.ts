@@ -29,5 +29,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
+  // The core worker is an ES module (new Worker(..., { type: 'module' })) that loads the docx library on demand.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
 });
