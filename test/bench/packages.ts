@@ -22,7 +22,8 @@ export function memberEdits(li: LargeInspection, m: number): Edit[] {
   return m === 0 ? li.byMember[0] : li.setup.concat(li.byMember[m]);
 }
 
-export function buildPackages(li: LargeInspection): BenchPackage[] {
+/** `passphrase`: every package encrypted with the team passphrase, as a careful team sends them. */
+export function buildPackages(li: LargeInspection, passphrase?: string): BenchPackage[] {
   const decoder = new TextDecoder();
   return li.members.map((member, m) => {
     const edits = memberEdits(li, m);
@@ -33,6 +34,7 @@ export function buildPackages(li: LargeInspection): BenchPackage[] {
       keys: member.keys,
       appVersion: 'bench',
       exportedAt: new Date(Date.UTC(2025, 8, 26, 9, 0, 0)),
+      passphrase,
     });
     return { fileName: `ket-qua-${m + 1}.tkt`, memberId: member.id, bytes, json: decoder.decode(serialiseEdits(edits)), edits: edits.length };
   });

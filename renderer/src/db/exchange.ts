@@ -175,7 +175,7 @@ export interface ImportOutcome {
  * bar still moves several times a second even on a slow, busy laptop; a
  * small import is still cut in about 20 steps of at least 500.
  */
-function batchSize(total: number): number {
+export function importBatchSize(total: number): number {
   return Math.min(1000, Math.max(500, Math.ceil(total / 20)));
 }
 
@@ -212,7 +212,7 @@ export async function applyImport(
   const incomingInspections = new Set(incoming.map((e) => e.inspectionId));
   const outcome = await db.transaction('rw', db.edits, db.inspections, async () => {
     let written = 0;
-    const size = batchSize(total);
+    const size = importBatchSize(total);
     for (let i = 0; i < total; i += size) {
       const batch = incoming.slice(i, i + size);
       written += batch.length;
