@@ -14,7 +14,7 @@ import { draftConclusion, draftOpening, draftSections, draftShortcomings, draftS
 import { reportDataHash } from './hash';
 import { textToParagraphs } from './paragraphs';
 import { itemLabel, reportDate, stripPeriod, upperFirst } from './phrases';
-import type { AnnexRow, ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportSignature } from './types';
+import type { AnnexRow, ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportPartBlock, ReportSignature } from './types';
 import { nextVersionNumber, reportVersions } from './versions';
 
 export interface ReportOptions {
@@ -75,7 +75,11 @@ function buildHeader(data: ReportData, year: number, blank: boolean): ReportHead
 }
 
 function part(id: string, label: string, draftText: string, data: ReportData): ReportBlock {
-  const edited = data.partTexts.get(id);
+  return partBlock(id, label, draftText, data.partTexts.get(id));
+}
+
+/** A part as the report shows it: the leader's text when there is one, the draft otherwise. */
+export function partBlock(id: string, label: string, draftText: string, edited: string | undefined): ReportPartBlock {
   return { type: 'part', id, label, draftText, edited: edited !== undefined, paragraphs: textToParagraphs(edited ?? draftText) };
 }
 
@@ -145,11 +149,12 @@ function buildAnnex(data: ReportData, template: ChecklistTemplate, header: Repor
     subtitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, TIÊU CHÍ CÓ SỐ LIỆU',
     attachedTo: `(Kèm theo Báo cáo số ${number}${date} của ${by})`,
     rows,
-    hashLine:
-      status === 'final'
-        ? `Phiên bản ${version}, hoàn thành ${when}. Mã dữ liệu (SHA-256): ${dataHash}`
-        : `Dự thảo phiên bản ${version}. Mã dữ liệu (SHA-256): ${dataHash}`,
+    hashLine: hashLine(status, version, dataHash, when),
   };
+}
+
+export function hashLine(status: ReportModel['status'], version: number, dataHash: string, when: string): string {
+  return status === 'final' ? `Phiên bản ${version}, hoàn thành ${when}. Mã dữ liệu (SHA-256): ${dataHash}` : `Dự thảo phiên bản ${version}. Mã dữ liệu (SHA-256): ${dataHash}`;
 }
 
 export function buildReportModel(source: readonly Edit[] | DerivedState, template: ChecklistTemplate, options: ReportOptions): ReportModel {

@@ -1,23 +1,34 @@
 /**
- * The report screen's data: the inspection's edits (live), the draft model
- * built from them, and the frozen versions. Reads through the storage
- * module and useLiveQuery like every screen.
+ * The report screen's data: the draft model and the frozen versions, live.
  *
- * Each step runs once per change of the data (a saved edit), never per render
- * or key press: the derived state and the data hash are computed in the live
- * query itself, so the raw list of every edit (most of them superseded
- * autosaves) is garbage as soon as they are made instead of staying on the
- * heap for the page's lifetime; the model is memoised on the state and the
- * clerk option, and unchanged parts keep their objects (stableModel.ts).
+ * Two live queries over storage, so that saving a part rebuilds only that
+ * part: the inspection without its report parts (read, derived and hashed
+ * once per change of the data, never per key press or part save), and the
+ * report parts alone (a handful of records). The draft is built once from
+ * the first; a saved part only lays its text over it (applyPartTexts), and
+ * the data hash merges the parts' few ids into the data's sorted ids.
+ * Unchanged parts keep their objects (stableModel.ts), so their editors and
+ * preview pages skip their re-render.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { deriveState } from '../../../../shared/domain/derive';
+import { ENTITY_KINDS, type EntityKind } from '../../../../shared/domain/edit';
 import { inspectionOf } from '../../../../shared/domain/views';
-import { buildReportModel, reportDataHash, reportVersions, type FrozenVersion, type ReportModel } from '../../../../shared/report';
+import {
+  applyPartTexts,
+  buildReportModel,
+  mergeSortedIds,
+  reportDataHashOfSortedIds,
+  reportPartTexts,
+  reportVersions,
+  sortedDataIds,
+  type FrozenVersion,
+  type ReportModel,
+} from '../../../../shared/report';
 import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
 import type { ChecklistTemplate } from '../../../../shared/templates/types';
-import { inspectionEdits } from '../../db/edits';
+import { entityEdits } from '../../db/edits';
 import { useStorage } from '../../db/StorageContext';
 import { reuseUnchangedParts } from './stableModel';
 
@@ -30,25 +41,42 @@ export interface ReportData {
   exists: boolean;
 }
 
+const DATA_KINDS: EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'reportPart');
+
 export function useReport(inspectionId: string, blankForClerk: boolean): ReportData | undefined {
   const { db } = useStorage();
+  // Each kind through its own index range: a part save touches none of them, so this query does not run again.
   const facts = useLiveQuery(
     async () => {
-      const edits = await inspectionEdits(db, inspectionId);
-      return { state: deriveState(edits), dataHash: reportDataHash(edits) };
+      const edits = (await Promise.all(DATA_KINDS.map((k) => entityEdits(db, inspectionId, k)))).flat();
+      return { state: deriveState(edits), ids: sortedDataIds(edits) };
     },
     [db, inspectionId],
   );
-  const previous = useRef<ReportModel | undefined>(undefined);
-  return useMemo(() => {
+  const parts = useLiveQuery(
+    async () => {
+      const edits = await entityEdits(db, inspectionId, 'reportPart');
+      return { texts: reportPartTexts(deriveState(edits)), ids: sortedDataIds(edits) };
+    },
+    [db, inspectionId],
+  );
+
+  const base = useMemo(() => {
     if (!facts) return undefined;
-    const { state, dataHash } = facts;
+    const { state } = facts;
     const insp = inspectionOf(state, inspectionId)?.values;
     const template = (insp?.templateId && insp.templateVersion ? getTemplate(insp.templateId, insp.templateVersion) : undefined) ?? DEFAULT_TEMPLATE;
-    const draft = reuseUnchangedParts(previous.current, buildReportModel(state, template, { inspectionId, dataHash, blankForClerk }));
-    previous.current = draft;
-    const versions = reportVersions(state);
-    const last = versions[versions.length - 1];
-    return { template, draft, versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: !!insp };
+    const model = buildReportModel(state, template, { inspectionId, dataHash: '', blankForClerk });
+    return { template, model, versions: reportVersions(state), exists: !!insp };
   }, [facts, inspectionId, blankForClerk]);
+
+  const previous = useRef<ReportModel | undefined>(undefined);
+  return useMemo(() => {
+    if (!base || !facts || !parts) return undefined;
+    const dataHash = reportDataHashOfSortedIds(mergeSortedIds(facts.ids, parts.ids));
+    const draft = reuseUnchangedParts(previous.current, applyPartTexts(base.model, parts.texts, dataHash));
+    previous.current = draft;
+    const last = base.versions[base.versions.length - 1];
+    return { template: base.template, draft, versions: base.versions, changedSinceFinal: !last || last.dataHash !== dataHash, exists: base.exists };
+  }, [base, facts, parts]);
 }
