@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
-  // Module workers (the Excel export): the same format as the app, so shared code bundles alike.
+  // Module workers (the core worker, the Excel export, scrypt): the same format as the app, so shared code bundles alike.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -19,6 +19,7 @@ export * from './check';
 export * from './preview';
 export * from './records';
 export * from './partial';
+export * from './batch';
 
 /** Open and check a package in one step: the one entry point for import. Never throws. */
 export async function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Promise<Result<CheckedPackage>> {

@@ -50,6 +50,16 @@ export interface ReportData {
   partTexts: Map<string, string>;
 }
 
+/** Edited text of the report parts by part id (non-empty only). */
+export function reportPartTexts(state: DerivedState): Map<string, string> {
+  const partTexts = new Map<string, string>();
+  for (const rec of recordsOf(state, 'reportPart')) {
+    const text: Json | undefined = valuesOf(rec).text;
+    if (typeof text === 'string' && text.trim()) partTexts.set(rec.id, text);
+  }
+  return partTexts;
+}
+
 export function readReportData(state: DerivedState, inspectionId: string): ReportData {
   const units = unitsOf(state).map((u) => ({ id: u.id, name: String((u.values as Partial<UnitValues>).name ?? '').trim() }));
   const known = new Set(units.map((u) => u.id));
@@ -59,11 +69,7 @@ export function readReportData(state: DerivedState, inspectionId: string): Repor
     if (!known.has(r.unitId) || !isAnswered(r.values)) continue;
     responses.set(r.id, { unitId: r.unitId, itemId: itemIdOfResponse(r.id), values: r.values });
   }
-  const partTexts = new Map<string, string>();
-  for (const rec of recordsOf(state, 'reportPart')) {
-    const text: Json | undefined = valuesOf(rec).text;
-    if (typeof text === 'string' && text.trim()) partTexts.set(rec.id, text);
-  }
+  const partTexts = reportPartTexts(state);
   const inspectionRec = inspectionOf(state, inspectionId);
   return {
     inspection: inspectionRec?.values ?? {},

@@ -17,14 +17,35 @@ import type { Edit } from '../domain/edit';
  * SHA-256 instead of serialising every value of 100,000 edits (~1.6 s).
  */
 export function reportDataHash(edits: readonly Edit[]): string {
+  return reportDataHashOfSortedIds(sortedDataIds(edits));
+}
+
+/** The ids the hash covers (every edit but the frozen versions), in code-unit order (no locale collation). */
+export function sortedDataIds(edits: readonly Edit[]): string[] {
   const ids: string[] = [];
   for (const e of edits) if (e.entity !== 'reportVersion') ids.push(e.id);
-  return reportDataHashOfIds(ids);
+  return ids.sort();
 }
 
 /** The same hash from the ids alone (read from the index's keys, without loading the edits). */
 export function reportDataHashOfIds(ids: readonly string[]): string {
   // Code-unit order, the same on every machine (no locale collation).
-  const sorted = ids.slice().sort();
-  return bytesToHex(sha256(utf8ToBytes(sorted.join('\n'))));
+  return reportDataHashOfSortedIds(ids.slice().sort());
+}
+
+/** The hash of ids already in sortedDataIds' order: callers that keep most ids sorted add only the new ones. */
+export function reportDataHashOfSortedIds(ids: readonly string[]): string {
+  return bytesToHex(sha256(utf8ToBytes(ids.join('\n'))));
+}
+
+/** Two sorted id lists as one sorted list (the two hold different edits). */
+export function mergeSortedIds(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j] < a[i] ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }

@@ -1,7 +1,9 @@
 export * from './types';
 export { buildReportModel, reportParts, partIdOfSection, OPENING_PART_ID, DEFAULT_SYMBOL, type ReportOptions } from './model';
 export { textToParagraphs, paragraphsToText } from './paragraphs';
-export { reportDataHash, reportDataHashOfIds } from './hash';
+export { reportDataHash, reportDataHashOfIds, reportDataHashOfSortedIds, sortedDataIds, mergeSortedIds } from './hash';
+export { applyPartTexts } from './parts';
+export { reportPartTexts } from './data';
 export { reportVersions, nextVersionNumber, frozenVersionRecord, type FrozenVersion } from './versions';
 export { NO_RESULT_TEXT, NO_STRENGTH_TEXT, NO_SHORTCOMING_TEXT, NO_RECOMMENDATION_TEXT } from './draft';
 export { reportFileName } from './files';

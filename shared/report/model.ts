@@ -18,7 +18,7 @@ import { reportDataHash } from './hash';
 import { draftConclusion, draftShortcomings, draftStrengths, type OverallInput } from './overall';
 import { textToParagraphs } from './paragraphs';
 import { reportDate, stripPeriod, upperFirst } from './phrases';
-import type { ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportSignature, UnitAnnex } from './types';
+import type { ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportPartBlock, ReportSignature, UnitAnnex } from './types';
 import { periodPhrase } from './wording';
 import { nextVersionNumber, reportVersions } from './versions';
 
@@ -84,7 +84,11 @@ function buildHeader(data: ReportData, year: number, blank: boolean): ReportHead
 }
 
 function part(id: string, label: string, draftText: string, data: ReportData): ReportBlock {
-  const edited = data.partTexts.get(id);
+  return partBlock(id, label, draftText, data.partTexts.get(id));
+}
+
+/** A part as the report shows it: the leader's text when there is one, the draft otherwise. */
+export function partBlock(id: string, label: string, draftText: string, edited: string | undefined): ReportPartBlock {
   return { type: 'part', id, label, draftText, edited: edited !== undefined, paragraphs: textToParagraphs(edited ?? draftText) };
 }
 

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: generate the large inspection and its eight packages, then
- * measure the six figures (merge, import, report, start-up, typing, memory),
+ * measure the figures (merge, import, report, start-up, typing, memory, and
+ * the leader's journey: Báo cáo, Tổng hợp đoàn, eight packages previewed),
  * print them as a table and write them as JSON. `--quick` (or BENCH_QUICK=1)
  * does the same on a small fixture in well under a minute, for CI.
  */
@@ -14,7 +15,7 @@ import { chromiumVersion, measureBrowser } from './chromium';
 import { missing, table, type BenchResult, type Figure } from './figures';
 import { FULL, QUICK, generateInspection } from './generator';
 import { measureDocx, measureMerge } from './node-figures';
-import { buildPackages } from './packages';
+import { buildPackages, sealPackages } from './packages';
 import { buildSite } from './site';
 import { ROOT } from './paths';
 
@@ -24,8 +25,10 @@ const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const outArg = args.indexOf('--out');
 const out = resolve(root, outArg >= 0 ? args[outArg + 1] : quick ? 'bench-results/bench-quick.json' : 'bench-results/bench.json');
 const log = (line: string) => console.log(line);
+/** The team passphrase of figure 1b. */
+const BENCH_PASSPHRASE = 'đoàn kiểm tra 2025';
 
-const ORDER = ['1', '2', '3a', '3b', '4', '5', '6'];
+const ORDER = ['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10'];
 
 function buildRenderer(outDir: string): string {
   const given = process.env.TKT_DIST;
@@ -50,12 +53,14 @@ async function main(): Promise<void> {
 
     log('- gộp trong Node…');
     figures.push(await measureMerge(li, pkgs, 3));
+    log('- gộp các gói đều mã hóa…');
+    figures.push(await measureMerge(li, await sealPackages(buildPackages(li), BENCH_PASSPHRASE), 3, BENCH_PASSPHRASE));
     log('- báo cáo DOCX…');
     figures.push(await measureDocx(li, edits, 3));
 
     log('- dựng giao diện và trang đo…');
     const dist = buildRenderer(join(work, 'dist'));
-    const site = await buildSite(work, dist, edits, pkgs);
+    const site = await buildSite(work, dist, edits, pkgs, li.byMember[0]);
     try {
       log('- đo trong Chromium…');
       figures.push(...(await measureBrowser(site, li, { startupRuns: quick ? 1 : 3, keyPresses: quick ? 20 : 50, keyIntervalMs: 120, log })));

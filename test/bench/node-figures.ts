@@ -28,14 +28,14 @@ export interface MergeSteps {
 }
 
 /** Parse (open, verify, validate, check) every package, merge them and derive the state: the leader's merge. */
-export async function mergePackages(li: LargeInspection, pkgs: BenchPackage[]): Promise<MergeSteps> {
+export async function mergePackages(li: LargeInspection, pkgs: BenchPackage[], passphrase?: string): Promise<MergeSteps> {
   // The leader's laptop holds the set-up it made; that is what the packages are checked against.
   const current = (id: string) => (id === li.inspectionId ? li.setup : []);
   const t0 = performance.now();
   // One file after the other, as the exchange page reads them (readPackage is async: Web Crypto hashing).
   const sets: Edit[][] = [];
   for (const p of pkgs) {
-    const r = await readPackage(p.fileName, p.bytes, { expectedInspectionId: li.inspectionId, currentEdits: current });
+    const r = await readPackage(p.fileName, p.bytes, { expectedInspectionId: li.inspectionId, currentEdits: current, passphrase });
     if (!r.ok) throw new Error(`${p.fileName}: ${r.error.message}`);
     sets.push(r.package.edits);
   }
@@ -47,15 +47,16 @@ export async function mergePackages(li: LargeInspection, pkgs: BenchPackage[]): 
   return { edits: edits.length, readMs: t1 - t0, mergeMs: t2 - t1, deriveMs: t3 - t2 };
 }
 
-export async function measureMerge(li: LargeInspection, pkgs: BenchPackage[], runs: number): Promise<Figure> {
+/** `encrypted`: the same packages encrypted with this passphrase (figure 1b), against the same plain JSON.parse baseline. */
+export async function measureMerge(li: LargeInspection, pkgs: BenchPackage[], runs: number, encrypted?: string): Promise<Figure> {
   const baseline: number[] = [];
   const real: { ms: number; steps: MergeSteps }[] = [];
-  await mergePackages(li, pkgs); // warm-up: JIT and lazy module state, as in an app that has been open a while
+  await mergePackages(li, pkgs, encrypted); // warm-up: JIT and lazy module state, as in an app that has been open a while
   for (let i = 0; i < runs; i++) {
     baseline.push(timed(() => pkgs.map((p) => JSON.parse(p.json) as Edit[])).ms);
     gc();
     const t0 = performance.now();
-    const steps = await mergePackages(li, pkgs);
+    const steps = await mergePackages(li, pkgs, encrypted);
     real.push({ ms: performance.now() - t0, steps });
   }
   real.sort((a, b) => a.ms - b.ms);
@@ -64,8 +65,8 @@ export async function measureMerge(li: LargeInspection, pkgs: BenchPackage[], ru
   const ratio = mid.ms / base;
   const s = mid.steps;
   return {
-    id: '1',
-    name: `gộp ${pkgs.length} gói .tkt (đọc + kiểm tra + mergeEdits + deriveState)`,
+    id: encrypted ? '1b' : '1',
+    name: `gộp ${pkgs.length} gói .tkt${encrypted ? ' đều mã hóa' : ''} (đọc + kiểm tra + mergeEdits + deriveState)`,
     value: mid.ms,
     unit: 'ms',
     ratio,

@@ -4,7 +4,7 @@
  * stick or Zalo at the end of the visit.
  */
 import type { Edit } from '../../shared/domain/edit';
-import { buildPackage, serialiseEdits } from '../../shared/exchange';
+import { buildPackage, sealPackage, serialiseEdits } from '../../shared/exchange';
 import { CCHC_TEMPLATE } from '../../shared/templates';
 import type { LargeInspection } from './generator';
 
@@ -36,4 +36,9 @@ export function buildPackages(li: LargeInspection): BenchPackage[] {
     });
     return { fileName: `ket-qua-${m + 1}.tkt`, memberId: member.id, bytes, json: decoder.decode(serialiseEdits(edits)), edits: edits.length };
   });
+}
+
+/** Every package sealed with the team passphrase, as a careful team sends them. */
+export async function sealPackages(pkgs: BenchPackage[], passphrase: string): Promise<BenchPackage[]> {
+  return Promise.all(pkgs.map(async (p) => ({ ...p, bytes: await sealPackage(p.bytes, passphrase) })));
 }

@@ -24,7 +24,8 @@ export interface Site {
 
 const root = ROOT;
 
-export async function buildSite(work: string, dist: string, edits: Edit[], pkgs: BenchPackage[]): Promise<Site> {
+/** `leaderEdits`: what the leader's laptop holds before the packages come back (the set-up and the leader's own work). */
+export async function buildSite(work: string, dist: string, edits: Edit[], pkgs: BenchPackage[], leaderEdits: Edit[]): Promise<Site> {
   const dir = join(work, 'site');
   await cp(dist, dir, { recursive: true });
   const benchDir = join(dir, '__bench');
@@ -42,6 +43,7 @@ export async function buildSite(work: string, dist: string, edits: Edit[], pkgs:
   });
   await writeFile(join(benchDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./page.js"></script>\n');
   await writeFile(join(benchDir, 'edits.json'), JSON.stringify(edits));
+  await writeFile(join(benchDir, 'leader.json'), JSON.stringify(leaderEdits));
   for (const p of pkgs) await writeFile(join(benchDir, 'pkg', p.fileName), p.bytes);
   const large = await serveDist(`${dir}/`);
   const blank = await serveDist(`${dir}/`);

@@ -13,7 +13,7 @@ import { DIST } from './harness';
 const root = new URL('../../', import.meta.url).pathname;
 
 describe('npm run bench -- --quick', () => {
-  it('produces all six figures (seven values: DOCX and PDF apart) with numbers', () => {
+  it('produces every figure, the leader’s journey included, with numbers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tkt-bench-test-'));
     const out = join(dir, 'bench.json');
     try {
@@ -23,7 +23,7 @@ describe('npm run bench -- --quick', () => {
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       const result = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; figures: { id: string; value: unknown; note?: string }[] };
       expect(result.mode).toBe('quick');
-      expect(result.figures.map((f) => f.id)).toEqual(['1', '2', '3a', '3b', '4', '5', '6']);
+      expect(result.figures.map((f) => f.id)).toEqual(['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10']);
       for (const f of result.figures) expect(typeof f.value, `figure ${f.id}: ${f.note ?? ''}`).toBe('number');
     } finally {
       rmSync(dir, { recursive: true, force: true });

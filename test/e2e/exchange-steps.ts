@@ -40,7 +40,7 @@ export function previewRows(page: Page): Locator {
 /** The preview cells of each row, as the leader reads them. */
 export async function previewTable(page: Page): Promise<string[][]> {
   await page.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).waitFor();
-  await page.getByText('Đang kiểm tra tệp…').waitFor({ state: 'detached' });
+  await page.getByText(/^Đang kiểm tra tệp/).waitFor({ state: 'detached' });
   const rows = previewRows(page);
   const out: string[][] = [];
   for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()));

@@ -13,16 +13,10 @@ import {
   packageFileName,
   passphraseProblem,
   sealPackage,
-  checkPackage,
-  extendIndex,
-  openPackage,
-  previewImport,
-  type CheckContext,
-  type CheckedPackage,
-  type OpenedPackage,
-  type Result,
-  type ExchangeError,
-  type ImportPreview,
+  checkImportBatch,
+  type FileCheck,
+  type ImportCheck,
+  type ImportFile,
   type InspectionRef,
   type PackageKind,
 } from '../../../shared/exchange';
@@ -148,61 +142,17 @@ export async function buildExport(
   return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: new Set(edits.map((e) => e.id)).size };
 }
 
-export interface ImportFile {
-  name: string;
-  data: Uint8Array;
-  passphrase?: string;
-}
-
-export type FileCheck =
-  | { fileName: string; ok: true; preview: ImportPreview; pkg: CheckedPackage }
-  | { fileName: string; ok: false; error: ExchangeError };
+export type { ImportFile, FileCheck, ImportCheck };
 
 /**
- * Check and preview files without writing anything, each file against this
- * laptop's data plus the files before it in the batch. `expectedInspectionId`
- * is the inspection open on screen (undefined on the list page, where any
- * inspection may come in).
+ * Check and preview files without writing anything (shared/exchange/batch.ts),
+ * against this laptop's stored edits. `expectedInspectionId` is the
+ * inspection open on screen (undefined on the list page, where any
+ * inspection may come in). The exchange page runs the same check in the
+ * worker, with this module's reads handed in.
  */
-export async function checkImportFiles(db: AppDB, files: ImportFile[], expectedInspectionId?: string): Promise<FileCheck[]> {
-  const cache = new Map<string, Edit[]>();
-  const out: FileCheck[] = [];
-  for (const f of files) {
-    const opened = await openPackage(f.name, f.data, { passphrase: f.passphrase, derive: deriveInWorker });
-    if (!opened.ok) {
-      out.push({ fileName: f.name, ok: false, error: opened.error });
-      continue;
-    }
-    // Load this laptop's copy of the inspections the file names, then check synchronously against it.
-    for (const ref of opened.package.manifest.inspections) if (!cache.has(ref.id)) cache.set(ref.id, await inspectionEdits(db, ref.id));
-    const current = (id: string) => cache.get(id) ?? [];
-    const checked = safeCheck(opened.package, { expectedInspectionId, currentEdits: current });
-    if (!checked.ok) {
-      out.push({ fileName: f.name, ok: false, error: checked.error });
-      continue;
-    }
-    const preview = previewImport(checked.package, current);
-    out.push({ fileName: f.name, ok: true, pkg: checked.package, preview });
-    // Files of one batch are previewed in order, each as if the ones before it were imported:
-    // a file chosen twice shows nothing new the second time, and two members' answers show their disagreement.
-    for (const ref of preview.inspections) {
-      const before = current(ref.id);
-      const added = preview.newEdits.filter((e) => e.inspectionId === ref.id);
-      const next = before.concat(added);
-      // The next file is checked against this list: grow the index of the last one instead of building it anew.
-      extendIndex(before, next, added);
-      cache.set(ref.id, next);
-    }
-  }
-  return out;
-}
-
-function safeCheck(pkg: OpenedPackage, ctx: CheckContext): Result<CheckedPackage> {
-  try {
-    return checkPackage(pkg, ctx);
-  } catch (e) {
-    return { ok: false, error: { code: 'bad-record', message: `Tệp "${pkg.fileName}" không kiểm tra được: ${e instanceof Error ? e.message : String(e)}.` } };
-  }
+export function checkImportFiles(db: AppDB, files: ImportFile[], expectedInspectionId?: string): Promise<FileCheck[]> {
+  return checkImportBatch(files, { expectedInspectionId, loadEdits: (id) => inspectionEdits(db, id), derive: deriveInWorker });
 }
 
 export type { ImportOutcome };
@@ -216,7 +166,7 @@ export type { ImportOutcome };
 export async function applyImport(
   db: AppDB,
   store: EditStore,
-  checks: FileCheck[],
+  checks: readonly ImportCheck[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const byId = new Map<string, Edit>();

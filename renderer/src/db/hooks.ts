@@ -7,8 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { DerivedState, Disagreement } from '../../../shared/domain/derive';
 import type { Edit, EntityKind } from '../../../shared/domain/edit';
-import { reportDataHashOfIds } from '../../../shared/report/hash';
-import { editIdsExcept, entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
+import { editIdsOf, entitiesState, fieldEdits, inspectionCounts, inspectionState, openDisagreements, unitState } from './readModel';
 import { refusedDrafts, type DraftRow } from './drafts';
 import { readSetupDraft, type SetupDraft } from './setupDraft';
 import { unsentSummary, type UnsentSummary } from './unsent';
@@ -60,16 +59,33 @@ export function useFieldHistory(inspectionId: string, entity: EntityKind, record
   );
 }
 
+/** Standing state of some kinds of record and the sorted ids of their edits (the report's data hash). */
+export interface ReportSourceHalf {
+  state: DerivedState;
+  ids: string[];
+}
+
 /**
- * What the report is built from, live: the standing state from the read
- * model, and the data hash from the edits' ids alone (no edit is loaded).
+ * What the report is built from, live, from the read model, in two halves:
+ * the data (every kind but the parts) and the report parts. Each reads its
+ * own index ranges, so saving a part re-runs only the small second half.
+ * The ids exclude frozen versions, which the data hash leaves out.
  */
-export function useReportSource(inspectionId: string): { state: DerivedState; dataHash: string } | undefined {
+export function useReportSource(inspectionId: string, dataKinds: readonly EntityKind[]): { data?: ReportSourceHalf; parts?: ReportSourceHalf } {
   const { db } = useStorage();
-  return useLiveQuery(async () => {
-    const [state, ids] = await Promise.all([inspectionState(db, inspectionId), editIdsExcept(db, inspectionId, 'reportVersion')]);
-    return { state, dataHash: reportDataHashOfIds(ids) };
+  const key = dataKinds.join(',');
+  const data = useLiveQuery(async () => {
+    const [state, ids] = await Promise.all([
+      entitiesState(db, inspectionId, dataKinds),
+      editIdsOf(db, inspectionId, dataKinds.filter((k) => k !== 'reportVersion')),
+    ]);
+    return { state, ids };
+  }, [db, inspectionId, key]);
+  const parts = useLiveQuery(async () => {
+    const [state, ids] = await Promise.all([entitiesState(db, inspectionId, ['reportPart']), editIdsOf(db, inspectionId, ['reportPart'])]);
+    return { state, ids };
   }, [db, inspectionId]);
+  return { data, parts };
 }
 
 /** The list of inspections with their inspection record's state (from the read model). */

@@ -52,11 +52,11 @@ export function writeTables(db: AppDB) {
 }
 
 /** Rows per write request (see applyImport): large enough for IndexedDB's bulk speed, small enough for a moving progress bar. */
-const CHUNK = 1000;
+export const WRITE_CHUNK = 1000;
 
 async function inChunks<T, R>(items: readonly T[], fn: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await fn(items.slice(i, i + CHUNK))));
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) out.push(...(await fn(items.slice(i, i + WRITE_CHUNK))));
   return out;
 }
 
@@ -91,9 +91,9 @@ export async function appendEdits(db: Tables, edits: readonly Edit[], onProgress
 
   // Progress counts every edit asked for; the ones already here are done from the start.
   const skipped = edits.length - fresh.length;
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    await db.edits.bulkAdd(fresh.slice(i, i + CHUNK));
-    onProgress?.(skipped + Math.min(i + CHUNK, fresh.length), edits.length);
+  for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
+    await db.edits.bulkAdd(fresh.slice(i, i + WRITE_CHUNK));
+    onProgress?.(skipped + Math.min(i + WRITE_CHUNK, fresh.length), edits.length);
   }
   if (changes.deleteHeads.length) await db.heads.bulkDelete(changes.deleteHeads);
   await db.heads.bulkPut(changes.putHeads);
@@ -161,6 +161,13 @@ export async function inspectionCounts(db: Tables, inspectionId: string): Promis
 /** Every value ever written to one field, oldest first, by index. */
 export async function fieldEdits(db: Tables, inspectionId: string, entity: EntityKind, recordId: string, field: string): Promise<Edit[]> {
   return db.edits.where('[inspectionId+entity+recordId+field]').equals([inspectionId, entity, recordId, field]).sortBy('id');
+}
+
+/** Ids of the inspection's edits of some kinds, keys only, sorted (the report's data hash), by index. */
+export async function editIdsOf(db: Tables, inspectionId: string, entities: readonly EntityKind[]): Promise<string[]> {
+  const ids = await db.edits.where('[inspectionId+entity]').anyOf(entities.map((e) => [inspectionId, e])).primaryKeys();
+  // Code-unit order, the same on every machine (no locale collation).
+  return (ids as string[]).sort();
 }
 
 /** Ids of the inspection's edits except one kind (the report's data hash), keys only. */

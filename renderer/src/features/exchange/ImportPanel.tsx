@@ -3,6 +3,7 @@ import { routeToHash } from '../../app/router';
 import { TKT_FILTERS } from '../../db/exchange';
 import { platform } from '../../platform';
 import { DropZone } from './DropZone';
+import { CheckingProgress } from './CheckingProgress';
 import { ImportErrors } from './ImportErrors';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { useImportFlow } from './useImportFlow';
@@ -37,12 +38,12 @@ export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?:
           Chọn tệp .tkt để nhập…
         </button>
       </DropZone>
-      {flow.checking && <p aria-busy="true">Đang kiểm tra tệp…</p>}
+      {flow.checking && <CheckingProgress progress={flow.checking} onCancel={flow.cancel} />}
       <ImportErrors items={flow.items} onPassphrase={flow.setPassphrase} onRemove={flow.remove} onTrustNewKey={(k) => void flow.trustNewKey(k)} />
       <ImportPreviewTable items={flow.items} onRemove={flow.remove} />
       {ready.length > 0 && (
         <div className="import-actions">
-          <button type="button" className="primary" disabled={flow.checking || !!flow.progress} onClick={() => void flow.apply()}>
+          <button type="button" className="primary" disabled={!!flow.checking || !!flow.progress} onClick={() => void flow.apply()}>
             Nhập
           </button>
           <span className="muted">

@@ -4,16 +4,24 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { recordArrivals } from '../../db/arrivals';
-import { applyImport, checkImportFiles, trustMemberKey, type FileCheck } from '../../db/exchange';
+import { applyImport, trustMemberKey, type ImportCheck } from '../../db/exchange';
+import { inspectionEdits } from '../../db/edits';
 import { useStorage } from '../../db/StorageContext';
 import type { OpenedFile } from '../../platform/types';
+import { JobCancelled, callback, runInCore } from '../../worker/client';
 
 export interface ImportItem {
   key: number;
   name: string;
   data: Uint8Array;
   passphrase?: string;
-  check?: FileCheck;
+  check?: ImportCheck;
+}
+
+/** How far checking the chosen files has got: `index` files done out of `total`. */
+export interface CheckProgress {
+  index: number;
+  total: number;
 }
 
 export interface ImportDone {
@@ -25,7 +33,7 @@ export interface ImportDone {
 export function useImportFlow(inspectionId: string | undefined) {
   const { db, store } = useStorage();
   const [items, setItems] = useState<ImportItem[]>([]);
-  const [checking, setChecking] = useState(false);
+  const [checking, setChecking] = useState<CheckProgress | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [done, setDone] = useState<ImportDone | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,28 +41,68 @@ export function useImportFlow(inspectionId: string | undefined) {
 
   const itemsRef = useRef<ImportItem[]>([]);
   const generation = useRef(0);
+  const cancelCheck = useRef<(() => void) | undefined>(undefined);
 
-  /** Show the list at once, then check it as a whole (a batch is previewed in order); stale results are dropped. */
+  /**
+   * Show the list at once, then check it as a whole in the core worker (a
+   * batch is previewed in order) while the window keeps answering; a newer
+   * list or "Hủy" drops the running check.
+   */
   const update = useCallback(
     async (list: ImportItem[]) => {
       const gen = ++generation.current;
+      cancelCheck.current?.();
       itemsRef.current = list;
       setItems(list);
-      setChecking(true);
+      if (list.length === 0) {
+        setChecking(null);
+        return;
+      }
+      setChecking({ index: 0, total: list.length });
+      const files = list.map(({ name, data, passphrase }) => ({ name, data, passphrase }));
+      // Progress reports come on their own channel and may arrive after the result: drop those.
+      let running = true;
+      const job = runInCore((core) =>
+        core.checkImport(
+          { files, expectedInspectionId: inspectionId },
+          callback((id: string) => inspectionEdits(db, id)),
+          callback((index: number, total: number) => {
+            if (running && gen === generation.current) setChecking({ index, total });
+          }),
+        ),
+      );
+      cancelCheck.current = job.cancel;
       try {
-        const checks = await checkImportFiles(db, list, inspectionId);
+        const checks = await job.result;
+        running = false;
         if (gen !== generation.current) return;
         const checked = list.map((it, i) => ({ ...it, check: checks[i] }));
         itemsRef.current = checked;
         setItems(checked);
       } catch (e) {
-        setFailure(`Không đọc được cơ sở dữ liệu của máy này: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.`);
+        if (e instanceof JobCancelled || gen !== generation.current) return;
+        setFailure('Chưa kiểm tra được các tệp đã chọn. Hãy bỏ chọn rồi chọn lại các tệp; nếu vẫn không được, hãy khởi động lại ứng dụng.');
       } finally {
-        if (gen === generation.current) setChecking(false);
+        running = false;
+        if (gen === generation.current) {
+          setChecking(null);
+          cancelCheck.current = undefined;
+        }
       }
     },
     [db, inspectionId],
   );
+
+  /** "Hủy" while checking: stop, and leave the list as it was before these files were chosen. */
+  const cancel = useCallback(() => {
+    generation.current++;
+    cancelCheck.current?.();
+    cancelCheck.current = undefined;
+    const kept = itemsRef.current.filter((it) => it.check);
+    itemsRef.current = kept;
+    setItems(kept);
+    setChecking(null);
+  }, []);
 
   const addFiles = useCallback(
     (files: OpenedFile[]) => {
@@ -92,7 +140,7 @@ export function useImportFlow(inspectionId: string | undefined) {
   );
 
   const apply = useCallback(async () => {
-    const checks = itemsRef.current.map((it) => it.check).filter((c): c is FileCheck => !!c && c.ok);
+    const checks = itemsRef.current.map((it) => it.check).filter((c): c is ImportCheck => !!c && c.ok);
     if (checks.length === 0) return;
     setFailure(null);
     setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? c.preview.newEdits.length : 0), 0) });
@@ -111,11 +159,11 @@ export function useImportFlow(inspectionId: string | undefined) {
     }
   }, [db, store]);
 
-  return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply, trustNewKey };
+  return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply, trustNewKey, cancel };
 }
 
 /** The leader's record of which member's results arrived, when, and how many records were new (shown per member). */
-async function noteArrivals(db: Parameters<typeof recordArrivals>[0], checks: FileCheck[]): Promise<void> {
+async function noteArrivals(db: Parameters<typeof recordArrivals>[0], checks: readonly ImportCheck[]): Promise<void> {
   const receivedAt = Date.now();
   const byInspection = new Map<string, Parameters<typeof recordArrivals>[2]>();
   for (const c of checks) {

@@ -5,6 +5,7 @@ import type { ChecklistTemplate } from '../../../../shared/templates/types';
 import type { InspectionRepo } from '../../db/inspections';
 import { platform } from '../../platform';
 import { trackSave } from '../../store';
+import { runInCore } from '../../worker/client';
 
 /** Planned from the report parts' own edits: saving as the leader types must not read the whole inspection. */
 export function savePartText(repo: InspectionRepo, partId: string, text: string) {
@@ -20,9 +21,8 @@ export async function finaliseReport(repo: InspectionRepo, template: ChecklistTe
 }
 
 export async function exportDocx(model: ReportModel): Promise<boolean> {
-  // The docx library is large; load it only when someone exports.
-  const { reportDocx } = await import('../../../../shared/report/docx');
-  const bytes = await reportDocx(model);
+  // Built in the core worker: a long report must not freeze the window.
+  const bytes = await runInCore((core) => core.reportDocx(model)).result;
   return platform.saveFile(reportFileName(model, 'docx'), bytes, [{ name: 'Tài liệu Word', extensions: ['docx'] }]);
 }
 

@@ -51,9 +51,9 @@ export function DisagreementCard({ disagreement: d, title, inspectionId, memberN
 
   return (
     <section className="card disagreement" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h4 id={headingId}>
         {title} · {label}
-      </h3>
+      </h4>
       <ul className="disagreement-values">
         {d.heads.map((h) => (
           <li key={h.id}>

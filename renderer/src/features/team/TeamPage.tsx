@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { Disagreement } from '../../../../shared/domain/derive';
+import { bulkResolutionEdits, type Assignment, type BulkPlan } from '../../../../shared/domain/disagreements';
 import type { Json } from '../../../../shared/domain/edit';
-import { inspectionOf, membersOf, unitsOf } from '../../../../shared/domain/views';
-import { DEFAULT_TEMPLATE, getTemplate } from '../../../../shared/templates';
+import { itemIdOfResponse, inspectionOf, membersOf, unitsOf } from '../../../../shared/domain/views';
+import { DEFAULT_TEMPLATE, findItem, getTemplate } from '../../../../shared/templates';
 import { useDisagreements, useInspectionState } from '../../db/hooks';
+import { authorFor } from '../../db/inspections';
 import { useRepo } from '../../db/StorageContext';
 import { trackSave, useUi } from '../../store';
-import { DisagreementCard } from './DisagreementCard';
+import { DisagreementsPanel } from './DisagreementsPanel';
 import { MemberContributions } from './MemberContributions';
 import { MemberProgressTable } from './MemberProgressTable';
-import { describeRecord } from './describe';
 import './team.css';
 
 /** The leader's view of the merged work: progress per member, disagreements to settle, filter by member. */
@@ -22,15 +24,40 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
   const setMemberFilter = useUi((s) => s.setMemberFilter);
 
   const view = useMemo(() => {
-    if (!state || !list) return undefined;
+    if (!state) return undefined;
     const insp = inspectionOf(state, id);
     const template = (insp && getTemplate(insp.values.templateId ?? '', insp.values.templateVersion ?? 0)) || DEFAULT_TEMPLATE;
     const units = unitsOf(state);
     const members = membersOf(state);
-    return { insp, template, units, members, list };
-  }, [state, list, id]);
+    const assignments: Assignment[] = members.map((m) => ({ memberId: m.id, unitIds: m.values.unitIds ?? [], sectionIds: m.values.sectionIds ?? [] }));
+    return {
+      insp,
+      template,
+      units,
+      members,
+      assignments,
+      unitOptions: units.map((u) => ({ id: u.id, name: u.values.name ?? 'Đơn vị chưa đặt tên' })),
+      memberOptions: members.map((m) => ({ id: m.id, name: m.values.name ?? 'Thành viên chưa rõ' })),
+    };
+  }, [state, id]);
 
-  if (!state || !view) return <p>Đang tải…</p>;
+  // The checklist section a disagreement belongs to: from the template for an answer, from the record for the rest.
+  const sectionOf = useCallback(
+    (d: Disagreement): string | undefined => {
+      if (!state || !view) return undefined;
+      if (d.entity === 'response') return findItem(view.template, itemIdOfResponse(d.recordId))?.section.id;
+      const fields = state.records.get(`${d.entity}/${d.recordId}`)?.fields;
+      if (d.entity === 'evidence') {
+        const itemId = fields?.itemId?.value;
+        return typeof itemId === 'string' ? findItem(view.template, itemId)?.section.id : undefined;
+      }
+      const sectionId = fields?.sectionId?.value;
+      return typeof sectionId === 'string' ? sectionId : undefined;
+    },
+    [state, view],
+  );
+
+  if (!state || !view || !list) return <p>Đang tải…</p>;
   if (!view.insp)
     return (
       <p role="alert">
@@ -40,6 +67,12 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
 
   const memberName = (m: string) => view.members.find((x) => x.id === m)?.values.name ?? (m === 'setup' ? 'Người thiết lập' : 'Thành viên chưa rõ');
   const unitName = (u: string) => view.units.find((x) => x.id === u)?.values.name;
+  const takeAssigned = async (plan: BulkPlan) => {
+    await trackSave(async () => {
+      const ctx = { inspectionId: id, author: await authorFor(repo.db, id), nextId: repo.store.nextId };
+      await repo.store.write(bulkResolutionEdits(plan, ctx));
+    });
+  };
 
   return (
     <div className="team-page">
@@ -50,20 +83,25 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
       </section>
 
       <section aria-labelledby="dis-h">
-        <h2 id="dis-h">Bất đồng cần xử lý ({view.list.length})</h2>
-        {view.list.length === 0 && <p>Không có bất đồng nào: mọi kết quả đã thống nhất.</p>}
-        {view.list.map((d) => (
-          <DisagreementCard
-            key={`${d.entity}/${d.recordId}/${d.field}`}
-            disagreement={d}
-            title={describeRecord(view.template, d.entity, d.recordId, unitName(d.unitId))}
+        <h2 id="dis-h">Bất đồng cần xử lý ({list.length})</h2>
+        {list.length === 0 ? (
+          <p>Không có bất đồng nào: mọi kết quả đã thống nhất.</p>
+        ) : (
+          <DisagreementsPanel
+            list={list}
+            template={view.template}
+            units={view.unitOptions}
+            members={view.memberOptions}
+            assignments={view.assignments}
+            sectionOf={sectionOf}
             inspectionId={id}
             memberName={memberName}
-            onResolve={async (value: Json) => {
+            onResolve={async (d: Disagreement, value: Json) => {
               await trackSave(() => repo.resolve(d.entity, d.recordId, d.unitId, d.field, value));
             }}
+            onTakeAssigned={takeAssigned}
           />
-        ))}
+        )}
       </section>
 
       <section aria-labelledby="by-member-h">
