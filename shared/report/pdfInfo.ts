@@ -10,6 +10,8 @@
 import type { ReportModel } from './types';
 
 export interface PdfInfo {
+  /** Document language for the catalog; 'vi' unless given. */
+  lang?: string;
   title: string;
   subject: string;
   author: string;
@@ -41,6 +43,30 @@ const latin1 = (bytes: Uint8Array, from: number) => {
   return s;
 };
 
+/** The catalog object re-issued with /Lang, when it is a plain dictionary that has none yet. */
+function catalogWithLang(pdf: Uint8Array, num: number, lang: string): string | undefined {
+  // The catalog is near the end of Chromium's file; read the tail as text once.
+  const text = latin1(pdf, Math.max(0, pdf.length - 262144));
+  const head = new RegExp(`(?:^|\\s)${num} 0 obj\\s*<<`, 'g');
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = head.exec(text))) last = m;
+  if (!last) return undefined;
+  // The dictionary holds nested ones (<</ViewerPreferences <<…>> >>): find its end by depth.
+  let depth = 1;
+  let i = last.index + last[0].length;
+  const from = i;
+  while (i < text.length && depth > 0) {
+    if (text.startsWith('<<', i)) (depth++, (i += 2));
+    else if (text.startsWith('>>', i)) (depth--, (i += 2));
+    else i++;
+  }
+  if (depth !== 0) return undefined;
+  const body = text.slice(from, i - 2);
+  if (/\/Lang\b/.test(body) || !/\/Type\s*\/Catalog/.test(body)) return undefined;
+  return `${num} 0 obj\n<<${body}\n/Lang (${lang})>>\nendobj\n`;
+}
+
 /**
  * The PDF with a new Info dictionary, or the bytes unchanged when their
  * last trailer cannot be read (then the document itself is still right).
@@ -58,11 +84,17 @@ export function withPdfInfo(pdf: Uint8Array, info: PdfInfo, now = new Date()): U
   const obj =
     `${n} 0 obj\n<</Title ${pdfString(info.title)}\n/Subject ${pdfString(info.subject)}\n/Author ${pdfString(info.author)}\n` +
     `/Keywords ${pdfString(info.keywords)}\n/Creator ${pdfString(info.creator)}\n/ModDate (D:${d}Z)>>\nendobj\n`;
+  // The document language (/Lang vi) belongs to the catalog. Chromium writes it only into a tagged PDF, whose
+  // structure tree makes a long report several times slower to print; so the catalog is re-issued with it here.
+  const rootNum = Number(root[1].split(/\s+/)[0]);
+  const catalog = catalogWithLang(pdf, rootNum, info.lang ?? 'vi');
   const sep = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
   const objAt = pdf.length + sep.length;
-  const xrefAt = objAt + obj.length;
+  const catAt = objAt + obj.length;
+  const xrefAt = catAt + (catalog?.length ?? 0);
+  const catXref = catalog ? `${rootNum} 1\n${String(catAt).padStart(10, '0')} 00000 n \n` : '';
   const update =
-    `${sep}${obj}xref\n${n} 1\n${String(objAt).padStart(10, '0')} 00000 n \n` +
+    `${sep}${obj}${catalog ?? ''}xref\n${catXref}${n} 1\n${String(objAt).padStart(10, '0')} 00000 n \n` +
     `trailer\n<</Size ${n + 1}\n/Root ${root[1]}\n/Info ${n} 0 R\n/Prev ${start[1]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   // The update is ASCII, so its string length is its byte length.
   const out = new Uint8Array(pdf.length + update.length);

@@ -47,7 +47,7 @@ export async function measurePdf(context: BrowserContext, reportUrl: string): Pr
     const viewMs = Date.now() - t0;
     await page.emulateMedia({ media: 'print' });
     const t1 = performance.now();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const ms = performance.now() - t1;
     const body = bodyPages(pdf);
     return {

@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist, type StaticServer } from './harness';
 import { HOSTILE_TEXT, INSPECTION_ID, seed000Edits } from '../fixtures/report/seed000';
 import { pdfFonts, pdfInfo, pdfPages, pdfText, seedEdits } from '../fixtures/report/browser';
+import { buildReportModel, reportPdfInfo, withPdfInfo } from '../../shared/report';
+import { CCHC_TEMPLATE } from '../../shared/templates';
 
 const RESULTS = join(process.cwd(), 'test-results');
 const PAGES = join(RESULTS, 'report-pages');
@@ -44,6 +46,7 @@ describe('report print view and PDF', () => {
   let browser: Browser;
   let page: Page;
   let pdfFile: string;
+  let dataHash = '';
   const dialogs: string[] = [];
 
   beforeAll(async () => {
@@ -64,8 +67,12 @@ describe('report print view and PDF', () => {
     await page.evaluate(() => document.fonts.ready);
     mkdirSync(RESULTS, { recursive: true });
     pdfFile = join(RESULTS, 'report-print.pdf');
-    // As Electron's printToPDF in the app: tagged (for /Lang), with backgrounds (the print CSS must keep them white).
-    writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
+    // As the app's "Xuất PDF" in Electron: printToPDF with backgrounds (the print CSS must keep them white), then the
+    // report's properties and /Lang added by the main process (withPdfInfo) from the model of the same data.
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const model = buildReportModel(seed000Edits({ hostile: true }), CCHC_TEMPLATE, { inspectionId: INSPECTION_ID });
+    writeFileSync(pdfFile, withPdfInfo(new Uint8Array(printed), reportPdfInfo(model)));
+    dataHash = model.dataHash;
     rmSync(PAGES, { recursive: true, force: true });
     mkdirSync(PAGES, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, join(PAGES, 'trang')]);
@@ -150,9 +157,14 @@ describe('report print view and PDF', () => {
     expect(xMax).toBeLessThanOrEqual(595.3 - (15 / 25.4) * 72 + 1);
   });
 
-  it('carries the report title and /Lang vi in the PDF, and no version or hash on the paper', () => {
-    expect(pdfInfo(pdfFile).Title).toBe('Báo cáo kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại Sở Khoa học và Công nghệ');
-    expect(readFileSync(pdfFile).toString('latin1')).toMatch(/\/Lang\s*\(vi\)/);
+  it('carries the report title, subject, author, version, hash and /Lang vi in the PDF properties, and no version or hash on the paper', () => {
+    const info = pdfInfo(pdfFile);
+    expect(info.Title).toBe('Báo cáo kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại Sở Khoa học và Công nghệ');
+    expect(info.Subject).toBe('Kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại Sở Khoa học và Công nghệ');
+    expect(info.Author).toBe('Trịnh Thị Hòa');
+    expect(info.Keywords).toBe(`Dự thảo phiên bản 1; SHA-256: ${dataHash}`);
+    // The catalog re-issued by the update carries the language; the last definition of the object wins.
+    expect(readFileSync(pdfFile).toString('latin1')).toMatch(/\/Type \/Catalog[\s\S]*\/Lang \(vi\)>>\nendobj\n[\s\S]*%%EOF\n$/);
     expect(pdfText(pdfFile, false)).not.toMatch(/SHA-256|Mã dữ liệu|Phiên bản \d|[0-9a-f]{64}/);
   });
 

@@ -206,7 +206,7 @@ describe('files and report', () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const r = await call('report:save-pdf', { suggestedName: 'bao-cao.pdf' }, APP_PAGE, sender);
     expect(r).toEqual({ ok: true, data: { path: target } });
-    expect(sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }));
+    expect(sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
     expect((await readFile(target, 'latin1')).startsWith('%PDF')).toBe(true);
   });
 
