@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab, previewTable } from './exchange-steps';
 import { useLaptops } from './harness';
-import { createInspection, item, openSection, openUnit, typeAndWaitSaved, UNITS } from './inspector-steps';
+import { createInspection, item, openSection, openUnit, typeAndWaitSaved, UNITS, savedStatus } from './inspector-steps';
 
 const lab = useLaptops();
 
@@ -79,7 +79,7 @@ describe('a checklist that helps', () => {
     await createInspection(page, lab.url);
     await openSection(page, 'Thể chế');
     await item(page, /Số văn bản quy phạm pháp luật đã tham mưu/).getByRole('radio', { name: 'Không đạt' }).check();
-    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    await savedStatus(page).waitFor();
 
     await page.getByLabel('Hiện tiêu chí').selectOption({ label: 'Kết quả: Không đạt' });
     await page.getByText('Đang lọc “Không đạt”: 1/5 tiêu chí.').waitFor();
@@ -140,7 +140,7 @@ describe('a checklist that helps', () => {
     await openSection(binh, 'Thể chế');
     const criterion = /Công tác phổ biến, giáo dục pháp luật/;
     await item(binh, criterion).getByRole('radio', { name: 'Đạt', exact: true }).check();
-    await binh.getByText('Đã lưu', { exact: true }).waitFor();
+    await savedStatus(binh).waitFor();
     await openTab(binh, 'Trao đổi dữ liệu');
     const fromBinh = await exportPackage(binh, 'Xuất kết quả của tôi');
 
@@ -149,7 +149,7 @@ describe('a checklist that helps', () => {
     await openUnit(leader, UNITS[0]);
     await openSection(leader, 'Thể chế');
     await item(leader, criterion).getByRole('radio', { name: 'Không đạt' }).check();
-    await leader.getByText('Đã lưu', { exact: true }).waitFor();
+    await savedStatus(leader).waitFor();
     await openTab(leader, 'Trao đổi dữ liệu');
     await chooseFiles(leader, [fromBinh]);
     await previewTable(leader);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CCHC_TEMPLATE } from '../../shared/templates';
 import { useLaptops } from './harness';
-import { createInspection, item, openSection } from './inspector-steps';
+import { createInspection, item, openSection, savedStatus } from './inspector-steps';
 
 const lab = useLaptops();
 const ITEMS = CCHC_TEMPLATE.sections.reduce((n, s) => n + s.items.length, 0);
@@ -17,7 +17,7 @@ describe('the inspection list', () => {
     await createInspection(page, lab.url);
     await openSection(page, 'Thể chế');
     await item(page, /^1\.1\. Ban hành Kế hoạch xây dựng/).getByRole('radio', { name: 'Đạt', exact: true }).check();
-    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    await savedStatus(page).waitFor();
     await page.getByRole('link', { name: 'Tự Kiểm Tra' }).click();
 
     const active = page.getByRole('list', { name: 'Đang thực hiện' });

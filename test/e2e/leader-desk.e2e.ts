@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { generateInspection, type LargeInspection } from '../bench/generator';
 import { buildPackages } from '../bench/packages';
 import { meKey } from '../../renderer/src/db/settings';
+import { seedEdits } from '../fixtures/report/browser';
 import type { Edit } from '../../shared/domain/edit';
 import { useLaptops } from './harness';
 import { chooseFiles, openTab, previewTable, type SavedFile } from './exchange-steps';
@@ -26,24 +27,24 @@ async function leaderLaptop(): Promise<Page> {
   const page = await lab.page();
   await page.goto(lab.url);
   await page.getByRole('heading', { name: 'Các cuộc kiểm tra' }).waitFor();
-  const payload = JSON.stringify({ id: li.inspectionId, edits: li.setup as Edit[], me: { key: meKey(li.inspectionId), value: leaderId } });
+  // The set-up goes in with its read model, as the app writes it.
+  await seedEdits(page, li.inspectionId, li.setup as Edit[]);
+  const me = JSON.stringify({ key: meKey(li.inspectionId), value: leaderId });
   await page.evaluate(async (json: string) => {
-    const { id, edits, me } = JSON.parse(json) as { id: string; edits: unknown[]; me: { key: string; value: string } };
+    const row = JSON.parse(json) as { key: string; value: string };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('tu-kiem-tra');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['edits', 'inspections', 'settings'], 'readwrite');
-      for (const e of edits) tx.objectStore('edits').put(e);
-      tx.objectStore('inspections').put({ id, addedAt: Date.now(), openedAt: Date.now() });
-      tx.objectStore('settings').put(me);
+      const tx = db.transaction(['settings'], 'readwrite');
+      tx.objectStore('settings').put(row);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, payload);
+  }, me);
   await page.goto(`${lab.url}#/i/${li.inspectionId}/exchange`);
   await page.reload();
   await page.getByRole('heading', { name: 'Trao đổi dữ liệu' }).waitFor();

@@ -53,6 +53,12 @@ describe('report: the pre-finalise check, the clerk fields and clean paper', () 
   it('marks the open disagreement, lists it before finalising, and finalises once settled with the number and date filled', async () => {
     // 1. The checklist item shows both values and the way to settle.
     await page.goto(`${server.url}#/i/${INSPECTION_ID}/checklist/vp/chi-tieu`);
+    // Nobody was chosen as "Tôi là" on this laptop: the checklist asks first, the leader answers.
+    await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor();
+    await page.getByLabel('Tôi là').selectOption({ index: 1 }); // Trịnh Thị Hòa, trưởng đoàn, listed first
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('heading', { name: 'Bạn là ai trong đoàn?' }).waitFor({ state: 'detached' });
+    await page.goto(`${server.url}#/i/${INSPECTION_ID}/checklist/vp/chi-tieu`);
     const item = page.getByRole('article', { name: ONLINE });
     const mark = item.getByRole('note', { name: 'Ý kiến chưa thống nhất' });
     await mark.waitFor();
