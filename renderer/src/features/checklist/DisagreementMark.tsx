@@ -6,16 +6,8 @@
 import type { RecordState } from '../../../../shared/domain/derive';
 import { describeProblemValue } from '../../../../shared/report';
 import { routeToHash } from '../../app/router';
+import { fieldLabel } from '../team/describe';
 
-const FIELD_LABELS: Record<string, string> = {
-  verdict: 'Kết quả',
-  numerator: 'Tử số',
-  denominator: 'Mẫu số',
-  count: 'Số lượng',
-  date: 'Ngày',
-  text: 'Nội dung',
-  comment: 'Ghi chú',
-};
 
 export function DisagreementMark({ record, inspectionId }: { record: RecordState | undefined; inspectionId: string }) {
   if (!record) return null;
@@ -27,7 +19,7 @@ export function DisagreementMark({ record, inspectionId }: { record: RecordState
       {open.map(([field, f], i) => (
         <span key={field}>
           {i > 0 && '; '}
-          {FIELD_LABELS[field] ?? field}: {[...new Set(f.heads.map((h) => describeProblemValue(field, h.value)))].join(' hoặc ')}
+          {fieldLabel(field)}: {[...new Set(f.heads.map((h) => describeProblemValue(field, h.value)))].join(' hoặc ')}
         </span>
       ))}
       . <a href={routeToHash({ page: 'team', inspectionId })}>Thống nhất tại “Tổng hợp đoàn”</a>
