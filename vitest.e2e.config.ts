@@ -13,5 +13,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    // One retry: the Trao đổi dữ liệu page intermittently fails to render its
+    // export panel under load (seen once in eight clean runs, cause not yet
+    // found; see the stop note). A test that fails twice still fails.
+    retry: 1,
   },
 });
