@@ -33,7 +33,7 @@ export function finaliseReport(port: EditStorePort, f: Finalisation): Promise<Re
       dataHash: reportDataHashOfIds(ids),
     });
     const rec = frozenVersionRecord(model);
-    const ctx = { inspectionId: f.inspectionId, author: await tx.author(f.inspectionId), nextId: () => tx.nextId() };
+    const ctx = { inspectionId: f.inspectionId, author: await tx.author(f.inspectionId), nextId: () => tx.nextId(), settles: true };
     await tx.append(planFieldEdits(state, ctx, 'reportVersion', rec.recordId, '', rec.values));
     return model;
   });

@@ -5,6 +5,7 @@
  */
 import type { DerivedState } from '../domain/derive';
 import type { Edit, EntityKind } from '../domain/edit';
+import type { StoredSegment } from '../exchange/segments';
 import { stateFromRows } from './fromRows';
 import { MemoryReadModel } from './memoryStore';
 import type { EditStorePort, EditStoreTx } from './port';
@@ -16,6 +17,8 @@ export class MemoryPort implements EditStorePort {
   /** Who writes, per inspection ("Tôi là …"). */
   readonly authors = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Author segments kept, by hash. */
+  readonly segments = new Map<string, StoredSegment>();
   /** Inspections on this laptop's list. */
   readonly listed = new Set<string>();
 
@@ -30,6 +33,7 @@ export class MemoryPort implements EditStorePort {
 
   private async run<T>(work: (tx: EditStoreTx) => Promise<T>): Promise<T> {
     const pending: Edit[] = [];
+    const keptSegments: StoredSegment[] = [];
     const m = this.model;
     const select = (inspectionId: string, keep: (r: RecordRow) => boolean): DerivedState => {
       const records = [...m.records.values()].filter((r) => r.inspectionId === inspectionId && keep(r));
@@ -58,10 +62,14 @@ export class MemoryPort implements EditStorePort {
         this.listed.add(inspectionId);
         return true;
       },
+      keepSegments: async (segments) => {
+        for (const seg of segments) keptSegments.push(seg);
+      },
       nextId: () => `${String(++this.counter).padStart(15, '0')}-0000-${this.node}`,
     };
     const result = await work(tx);
     m.append(pending);
+    for (const seg of keptSegments) this.segments.set(seg.hash, seg);
     return result;
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { DerivedState } from '../domain/derive';
 import type { Edit, EntityKind } from '../domain/edit';
+import type { StoredSegment } from '../exchange/segments';
 
 export interface RecordRef {
   entity: EntityKind;
@@ -31,6 +32,8 @@ export interface EditStoreTx {
   listInspection(inspectionId: string): Promise<boolean>;
   /** Who writes in this inspection on this laptop ("Tôi là …", or the set-up author). */
   author(inspectionId: string): Promise<string>;
+  /** Keep the author segments the accepted records came in, to relay them unchanged. */
+  keepSegments(segments: readonly StoredSegment[]): Promise<void>;
   /** A fresh, strictly increasing timestamp for a new edit. */
   nextId(): string;
 }

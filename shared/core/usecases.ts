@@ -3,7 +3,8 @@
  * (pure, shared/domain/write.ts) and writes them with the read model, in one
  * transaction of the port.
  */
-import type { DerivedState } from '../domain/derive';
+import { getRecord, valuesOf, type DerivedState } from '../domain/derive';
+import { LEADER_ROLE, SETUP_AUTHOR } from '../exchange/authority';
 import type { EntityKind, Json } from '../domain/edit';
 import { planDeletion, planFieldEdits, planResolution, type EditContext } from '../domain/write';
 import type { EditStorePort, EditStoreTx } from './port';
@@ -17,8 +18,12 @@ export interface FieldsChange {
   values: Record<string, Json | undefined>;
 }
 
-async function context(tx: EditStoreTx, inspectionId: string): Promise<EditContext> {
-  return { inspectionId, author: await tx.author(inspectionId), nextId: () => tx.nextId() };
+/** Who writes, and whether they lead (only the leader's edits replace others' values). */
+export async function context(tx: EditStoreTx, inspectionId: string): Promise<EditContext> {
+  const author = await tx.author(inspectionId);
+  const state = author === SETUP_AUTHOR ? undefined : await tx.readRecords(inspectionId, [{ entity: 'member', recordId: author }]);
+  const settles = author === SETUP_AUTHOR || valuesOf(getRecord(state!, 'member', author)).role === LEADER_ROLE;
+  return { inspectionId, author, nextId: () => tx.nextId(), settles };
 }
 
 async function stateOf(tx: EditStoreTx, inspectionId: string, entity: EntityKind, recordId: string): Promise<DerivedState> {

@@ -90,6 +90,8 @@ export const InspectionSchema = z
     templateId: z.string().min(1),
     templateVersion: z.number().int().positive(),
     recipients: z.array(z.string().trim().max(300)).max(50).optional(),
+    /** The leader laptop's public key: only what it signs changes the set-up or settles (shared/exchange/authority.ts). */
+    leaderKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.periodFrom && v.periodTo && v.periodFrom > v.periodTo)

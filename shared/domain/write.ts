@@ -11,6 +11,18 @@ export interface EditContext {
   author: string;
   /** Returns a fresh, strictly increasing HLC timestamp. */
   nextId: () => string;
+  /**
+   * Whether the author may replace others' values (the leader). A member's
+   * edit replaces only that member's own standing values, so a different
+   * value beside a colleague's stands as a disagreement for the leader to
+   * settle, and the leader's laptop accepts the file (authority.ts).
+   */
+  settles?: boolean;
+}
+
+/** The standing values an edit by this author may replace. */
+function replaceable(ctx: EditContext, heads: readonly Edit[]): string[] {
+  return (ctx.settles ? heads : heads.filter((h) => h.author === ctx.author)).map((h) => h.id);
 }
 
 export function planFieldEdits(
@@ -37,7 +49,7 @@ export function planFieldEdits(
       value,
       author: ctx.author,
       unitId: rec?.unitId || unitId,
-      replaces: current ? current.heads.map((h) => h.id) : [],
+      replaces: current ? replaceable(ctx, current.heads) : [],
     });
   }
   return out;
@@ -47,7 +59,7 @@ export function planFieldEdits(
 export function planDeletion(state: DerivedState, ctx: EditContext, entity: EntityKind, recordId: string): Edit[] {
   const rec = getRecord(state, entity, recordId);
   if (!rec) return [];
-  const seen = Object.values(rec.fields).flatMap((f) => f.heads.map((h) => h.id));
+  const seen = Object.values(rec.fields).flatMap((f) => replaceable(ctx, f.heads));
   return [
     {
       id: ctx.nextId(),

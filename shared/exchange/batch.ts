@@ -8,7 +8,7 @@
 import type { Edit } from '../domain/edit';
 import { checkPackage, type CheckContext, type CheckedPackage } from './check';
 import type { DeriveFn } from './crypto';
-import type { ExchangeError } from './errors';
+import { uncheckable, type ExchangeError } from './errors';
 import { openPackage, type OpenedPackage, type Result } from './open';
 import { extendIndex } from './partial';
 import { previewImport, type ImportPreview } from './preview';
@@ -35,6 +35,9 @@ export interface BatchOptions {
   onProgress?: (index: number, total: number, fileName: string) => void;
   /** Where scrypt runs for passphrase-protected files (default: this thread, which in the app is the core worker). */
   derive?: DeriveFn;
+  /** This laptop's public key, and who uses it per inspection: what authority.ts decides with. */
+  ownKey?: string;
+  me?: Record<string, string>;
 }
 
 export async function checkImportBatch(files: readonly ImportFile[], opts: BatchOptions): Promise<FileCheck[]> {
@@ -50,7 +53,7 @@ export async function checkImportBatch(files: readonly ImportFile[], opts: Batch
     // Load this laptop's copy of the inspections the file names, then check synchronously against it.
     for (const ref of opened.package.manifest.inspections) if (!cache.has(ref.id)) cache.set(ref.id, await opts.loadEdits(ref.id));
     const current = (id: string) => cache.get(id) ?? [];
-    const checked = safeCheck(opened.package, { expectedInspectionId: opts.expectedInspectionId, currentEdits: current });
+    const checked = safeCheck(opened.package, { expectedInspectionId: opts.expectedInspectionId, currentEdits: current, ownKey: opts.ownKey, me: (id) => opts.me?.[id] });
     if (!checked.ok) {
       out.push({ fileName: f.name, ok: false, error: checked.error });
       continue;
@@ -78,7 +81,7 @@ export function withoutPackage(c: FileCheck): ImportCheck {
 function safeCheck(pkg: OpenedPackage, ctx: CheckContext): Result<CheckedPackage> {
   try {
     return checkPackage(pkg, ctx);
-  } catch (e) {
-    return { ok: false, error: { code: 'bad-record', message: `Tệp "${pkg.fileName}" không kiểm tra được: ${e instanceof Error ? e.message : String(e)}.` } };
+  } catch {
+    return { ok: false, error: uncheckable(pkg.fileName) };
   }
 }

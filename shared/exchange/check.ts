@@ -3,19 +3,28 @@
  * inspection open on screen, the checklist template version, the units and
  * items records refer to, and whose key signed it.
  */
-import { deriveState, recordsOf, valuesOf } from '../domain/derive';
+import { deriveState, valuesOf } from '../domain/derive';
 import type { Edit } from '../domain/edit';
 import { getTemplate, type ChecklistTemplate } from '../templates';
 import { exchangeError } from './errors';
 import type { InspectionRef } from './manifest';
 import type { OpenedPackage, Result } from './open';
-import { RecordSet, deriveWanted, indexOf } from './partial';
+import { indexOf } from './partial';
+import { timestampMillis, timestampProblem } from '../domain/clock';
+import { formatDateTime } from '../domain/format';
+import { LEADER_ROLE, authorise, trustOf, type PendingKey, type TrustBase } from './authority';
 
 export interface CheckContext {
   /** The inspection open on screen; undefined when importing from the list of inspections. */
   expectedInspectionId?: string;
   /** This laptop's edits of an inspection ([] when it does not have it). */
   currentEdits: (inspectionId: string) => Edit[];
+  /** This laptop's public key. */
+  ownKey?: string;
+  /** This laptop's time (millis), for refusing records stamped far ahead of it. */
+  now?: number;
+  /** Who uses this laptop in an inspection ("Tôi là …"). */
+  me?: (inspectionId: string) => string | undefined;
   /** Template lookup; defaults to the templates built into the app. */
   templates?: (id: string, version: number) => ChecklistTemplate | undefined;
 }
@@ -28,6 +37,12 @@ export type SignerStatus =
 
 export interface CheckedPackage extends OpenedPackage {
   signer: SignerStatus;
+  /** Members' first keys, to compare by phone before the records are taken (leader only). */
+  pendingKeys: PendingKey[];
+  /** An inspection new to this laptop: its leader's key, to compare by phone first. */
+  leaderToConfirm?: { publicKey: string; fingerprint: string };
+  /** A file from the previous format: only its signer's own records were taken. */
+  legacyFormat: boolean;
 }
 
 function inspectionLabel(ref: InspectionRef): string {
@@ -80,25 +95,6 @@ function unknownReference(e: Edit, ref: Ref): string | undefined {
   }
 }
 
-/** Public keys the laptop knows, by member id, with names (from its own copy of the inspections). */
-function knownKeys(edits: readonly Edit[]): { byMember: Map<string, string>; byKey: Map<string, string>; names: Map<string, string> } {
-  const byMember = new Map<string, string>();
-  const byKey = new Map<string, string>();
-  const names = new Map<string, string>();
-  // Member records only, exactly as a full derivation gives them: deriving a large inspection's every answer here was most of checking a file.
-  const members = new RecordSet();
-  for (const e of indexOf(edits).members) members.add('member', e.recordId);
-  for (const m of recordsOf(deriveWanted(edits, [], members), 'member')) {
-    const v = valuesOf(m);
-    if (typeof v.name === 'string') names.set(m.id, v.name);
-    if (typeof v.publicKey === 'string') {
-      byMember.set(m.id, v.publicKey);
-      byKey.set(v.publicKey, m.id);
-    }
-  }
-  return { byMember, byKey, names };
-}
-
 export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<CheckedPackage> {
   const file = pkg.fileName;
   const { manifest } = pkg;
@@ -138,24 +134,61 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     }
   }
 
-  // One inspection (every file but some backups): its list as given, so the index built for it is reused by the preview.
-  const keys = knownKeys(currents.length === 1 ? currents[0] : currents.flat());
-  const pkBackup = keys.byKey.get(manifest.exporter.publicKey);
-  // A backup is a laptop's own copy, not a member's claim: it is recognised by its key alone.
-  if (manifest.kind === 'backup')
-    return { ok: true, package: { ...pkg, signer: pkBackup ? { status: 'verified', memberName: keys.names.get(pkBackup) ?? pkBackup } : { status: 'unknown-key' } } };
-  const claimedId = manifest.exporter.memberId;
-  const claimedName = keys.names.get(claimedId) ?? (manifest.exporter.name || claimedId);
-  const pk = manifest.exporter.publicKey;
-  const expected = keys.byMember.get(claimedId);
-  const holder = keys.byKey.get(pk);
-  if ((expected && expected !== pk) || (holder && holder !== claimedId)) {
-    const actual = holder && holder !== claimedId ? `của ${keys.names.get(holder) ?? holder}` : 'của một máy khác';
-    const refused = fail('foreign-signature', { claimed: claimedName, actual });
-    // A key nobody holds may be the member's new laptop; a key another member holds never is.
-    if (holder) return refused;
-    return { ok: false, error: { ...refused.error, newKey: { inspectionId: manifest.inspections[0].id, memberId: claimedId, memberName: claimedName, publicKey: pk } } } as const;
+  // Who wrote each record, proven by keys (authority.ts), per inspection the file names.
+  const accepted: Edit[] = [];
+  const pendingKeys: PendingKey[] = [];
+  let leaderToConfirm: CheckedPackage['leaderToConfirm'];
+  let signer: SignerStatus = { status: 'unknown-key' };
+  for (const [i, ref] of manifest.inspections.entries()) {
+    const current = currents[i];
+    const index = indexOf(current);
+    const setup = current.length > 0 ? setupOf(current) : [];
+    const verdict = authorise(pkg, ref.id, { setup, known: (id) => index.byId.get(id), ownKey: ctx.ownKey, me: ctx.me?.(ref.id) });
+    if (!verdict.ok) return { ok: false, error: verdict.error };
+    const clock = clockProblem(verdict.value.accepted, (id) => index.byId.has(id), ctx.now ?? Date.now(), [...setup, ...verdict.value.accepted]);
+    if (clock) return fail(clock.code, clock.details);
+    accepted.push(...verdict.value.accepted);
+    pendingKeys.push(...verdict.value.pendingKeys);
+    leaderToConfirm ??= verdict.value.leaderToConfirm;
+    if (signer.status === 'unknown-key') signer = signerOf(manifest.exporter, trustOf([...setup, ...verdict.value.accepted.filter((e) => SETUP_KINDS.has(e.entity))], ref.id), ctx.ownKey);
   }
-  const signer: SignerStatus = expected === pk ? { status: 'verified', memberName: claimedName } : { status: 'unknown-key' };
-  return { ok: true, package: { ...pkg, signer } };
+  return { ok: true, package: { ...pkg, edits: accepted, signer, pendingKeys, leaderToConfirm, legacyFormat: manifest.formatVersion === 1 } };
+}
+
+/** The first new record stamped outside the sane range: far ahead of this laptop's clock, or before the app existed. */
+function clockProblem(edits: readonly Edit[], known: (id: string) => boolean, now: number, setup: readonly Edit[]) {
+  for (const [i, e] of edits.entries()) {
+    if (known(e.id)) continue;
+    const problem = timestampProblem(e.id, now);
+    if (!problem) continue;
+    if (problem === 'ahead') {
+      const name = trustOf(setup, e.inspectionId).members.get(e.author)?.name ?? (e.author === 'setup' ? 'người thiết lập' : e.author);
+      return { code: 'clock-ahead' as const, details: { author: name, time: formatDateTime(timestampMillis(e.id)) } };
+    }
+    return { code: 'bad-clock' as const, details: { index: i + 1, reason: problem === 'too-old' ? 'trước năm 2020' : 'sai định dạng' } };
+  }
+  return undefined;
+}
+
+const SETUP_KINDS = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
+
+/** The set-up edits of an inspection's list: the trust this laptop has accepted. */
+function setupOf(current: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of current) if (SETUP_KINDS.has(e.entity)) out.push(e);
+  return out;
+}
+
+/** Whose key signed the file, in the words of the trusted set-up. */
+function signerOf(exporter: { memberId: string; publicKey: string }, trust: TrustBase, ownKey?: string): SignerStatus {
+  if (exporter.publicKey === ownKey) return { status: 'verified', memberName: 'máy này' };
+  for (const [id, m] of trust.members) {
+    const k = m.keys[m.keys.length - 1];
+    if (k?.key === exporter.publicKey) return { status: 'verified', memberName: m.name || id };
+  }
+  if (trust.leaderKey && trust.leaderKey === exporter.publicKey) {
+    const leader = [...trust.members.values()].find((m) => m.role === LEADER_ROLE);
+    return { status: 'verified', memberName: leader?.name ?? 'trưởng đoàn' };
+  }
+  return { status: 'unknown-key' };
 }

@@ -12,6 +12,11 @@ import type { KdfParams } from './manifest';
 
 export { bytesToHex, hexToBytes, randomBytes, utf8ToBytes };
 
+/** Several byte arrays as one. */
+export function concatBytesOf(parts: readonly Uint8Array[]): Uint8Array {
+  return concatBytes(...parts);
+}
+
 export interface DeviceKeyPair {
   /** 32-byte Ed25519 secret key, hex. */
   secretKey: string;
@@ -146,4 +151,14 @@ export function decrypt(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Arr
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A key's short fingerprint for people to compare by phone: the first 8 bytes
+ * of its SHA-256 as four groups of four hex digits ("3F2A-91BC-0D7E-55A1").
+ * 64 bits: a forger cannot make a key with a chosen fingerprint.
+ */
+export function keyFingerprint(publicKeyHex: string): string {
+  const h = bytesToHex(sha256(utf8ToBytes(`tkt-fingerprint\n${publicKeyHex}`))).slice(0, 16).toUpperCase();
+  return h.match(/.{4}/g)!.join('-');
 }

@@ -23,7 +23,18 @@ export type ExchangeErrorCode =
   | 'wrong-passphrase'
   | 'kdf-not-allowed'
   | 'bad-record'
-  | 'unknown-reference';
+  | 'unknown-reference'
+  | 'forged-author'
+  | 'not-leader'
+  | 'settles-others'
+  | 'unknown-author'
+  | 'removed-member'
+  | 'revoked-key'
+  | 'unknown-key'
+  | 'untrusted-leader'
+  | 'clock-ahead'
+  | 'bad-clock'
+  | 'too-many-values';
 
 export interface ExchangeError {
   code: ExchangeErrorCode;
@@ -78,6 +89,28 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
     `Tệp "${f}" đòi giải mã với mức tính toán không được phép (scrypt N = ${formatNumber(Number(d.N))}, r = ${d.r}, p = ${d.p}). Ứng dụng chỉ chấp nhận các mức định sẵn, để một tệp lạ không thể làm máy treo lâu. Không mở tệp này; hãy xin người gửi xuất lại bằng Tự Kiểm Tra.`,
   'bad-record': (f, d) =>
     `Tệp "${f}" có bản ghi thứ ${d.index} không hợp lệ: ${d.reason}. Không nhập tệp này; hãy xin người gửi xuất lại.`,
+  'forged-author': (f, d) =>
+    `Tệp "${f}" có bản ghi ghi là của ${d.claimed} nhưng không được khóa của ${d.claimed} ký (${d.reason}). Có thể tệp bị giả mạo; không nhập tệp này và hãy liên hệ người gửi.`,
+  'not-leader': (f, d) =>
+    `Tệp "${f}" có thay đổi ${d.what} không được khóa của trưởng đoàn ký (người viết: ${d.author}). Chỉ trưởng đoàn được thay đổi thiết lập và quyết định khi có ý kiến khác nhau; không nhập tệp này.`,
+  'settles-others': (f, d) =>
+    `Tệp "${f}" có bản ghi của ${d.author} ghi đè hoặc xóa kết quả của người khác (${d.what}). Chỉ trưởng đoàn được quyết định khi thành viên có ý kiến khác nhau; không nhập tệp này.`,
+  'unknown-author': (f, d) =>
+    `Tệp "${f}" có bản ghi của người không có trong danh sách thành viên đoàn (mã "${d.author}"). Không nhập tệp này; hãy liên hệ trưởng đoàn.`,
+  'removed-member': (f, d) =>
+    `Tệp "${f}" có bản ghi của ${d.author} viết sau khi người này đã bị đưa ra khỏi đoàn. Các bản ghi đó không được nhận; hãy liên hệ trưởng đoàn.`,
+  'revoked-key': (f, d) =>
+    `Tệp "${f}" được ký bằng khóa cũ của ${d.author}, khóa này đã được thay bằng máy mới, và có bản ghi viết sau thời điểm thay khóa. Hãy xin ${d.author} xuất lại từ máy đang dùng.`,
+  'unknown-key': (f, d) =>
+    `Tệp "${f}" có bản ghi của ${d.author} ký bằng một khóa trưởng đoàn chưa xác nhận (mã nhận diện ${d.fingerprint}). Hãy nhập gói dữ liệu tổng hợp mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
+  'untrusted-leader': (f, d) =>
+    `Tệp "${f}" có thay đổi thiết lập ký bằng khóa không phải khóa trưởng đoàn mà máy này đã xác nhận (mã nhận diện ${d.fingerprint}). Có thể tệp bị giả mạo; không nhập tệp này và hãy gọi điện cho trưởng đoàn.`,
+  'clock-ahead': (f, d) =>
+    `Tệp "${f}" có bản ghi của ${d.author} đề thời gian ${d.time}, vượt quá giờ hiện tại của máy này: máy của ${d.author} đặt sai giờ. Hãy nhờ ${d.author} chỉnh lại ngày giờ trên máy rồi xuất lại tệp.`,
+  'bad-clock': (f, d) =>
+    `Tệp "${f}" có bản ghi thứ ${d.index} mang dấu thời gian không hợp lệ (${d.reason}). Không nhập tệp này; hãy xin người gửi xuất lại.`,
+  'too-many-values': (f, d) =>
+    `Tệp "${f}" có một ô (${d.what}) mang ${d.count} giá trị khác nhau cùng lúc, vượt giới hạn ${d.limit}. Đây không phải dữ liệu làm việc bình thường; không nhập tệp này.`,
   'unknown-reference': (f, d) =>
     `Tệp "${f}" có bản ghi tham chiếu ${d.what} không có trong cuộc kiểm tra. Hãy nhập gói thiết lập mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
 };
@@ -87,4 +120,9 @@ export function exchangeError(code: ExchangeErrorCode, fileName: string, details
   const clean: Details = {};
   for (const [k, v] of Object.entries(details)) clean[k] = k === 'reason' && typeof v === 'string' ? v.replace(/[.\s]+$/, '') : v;
   return { code, message: MESSAGES[code](fileName, clean) };
+}
+
+/** A check that failed in an unforeseen way: said plainly, without the program's own (English) words. */
+export function uncheckable(fileName: string): ExchangeError {
+  return { code: 'bad-record', message: `Tệp "${fileName}" có nội dung ứng dụng không kiểm tra được nên không nhập. Hãy xin người gửi xuất lại từ Tự Kiểm Tra, hoặc báo cho người hỗ trợ kỹ thuật.` };
 }

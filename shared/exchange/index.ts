@@ -6,6 +6,7 @@
 import type { Edit } from '../domain/edit';
 import { checkPackage, type CheckContext, type CheckedPackage } from './check';
 import { openPackage, type OpenOptions, type Result } from './open';
+import { uncheckable } from './errors';
 
 export * from './errors';
 export * from './manifest';
@@ -20,6 +21,8 @@ export * from './preview';
 export * from './records';
 export * from './partial';
 export * from './batch';
+export * from './segments';
+export * from './authority';
 
 /** Open and check a package in one step: the one entry point for import. Never throws. */
 export async function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Promise<Result<CheckedPackage>> {
@@ -27,8 +30,8 @@ export async function readPackage(fileName: string, data: Uint8Array, ctx: Check
   if (!opened.ok) return opened;
   try {
     return checkPackage(opened.package, ctx);
-  } catch (e) {
-    return { ok: false, error: { code: 'bad-record', message: `Tệp "${fileName}" không kiểm tra được: ${e instanceof Error ? e.message : String(e)}.` } };
+  } catch {
+    return { ok: false, error: uncheckable(fileName) };
   }
 }
 

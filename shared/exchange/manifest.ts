@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 
-export const FORMAT_VERSION = 1;
+/** Written now: records in author segments (segments.ts). Format 1 (one edits.json, signed by the exporter only) is still read. */
+export const FORMAT_VERSION = 2;
+export const OLDEST_FORMAT_VERSION = 1;
 export const PACKAGE_KINDS = ['setup', 'results', 'merged', 'backup'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
@@ -19,7 +21,9 @@ export const PACKAGE_KIND_LABELS: Record<PackageKind, string> = {
 /** Entry names inside the zip. */
 export const ENTRY = {
   manifest: 'manifest.json',
+  /** Format 1 only: every record in one list. */
   edits: 'edits.json',
+  segments: 'segments/',
   signature: 'signature',
   payload: 'payload.bin',
   attachmentsDir: 'attachments/',
@@ -61,9 +65,18 @@ export type EncryptionInfo = z.infer<typeof EncryptionSchema>;
 
 export const AttachmentRefSchema = z.object({ hash: hex(64), size: z.number().int().nonnegative() });
 
+export const SegmentProofSchema = z.object({
+  inspectionId: z.string().min(1).max(64),
+  author: z.string().min(1).max(64),
+  publicKey: hex(64),
+  hash: hex(64),
+  count: z.number().int().positive().max(2_000_000),
+  signature: hex(128),
+});
+
 export const ManifestSchema = z.object({
   format: z.literal('tkt'),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.union([z.literal(OLDEST_FORMAT_VERSION), z.literal(FORMAT_VERSION)]),
   appVersion: z.string().max(50),
   kind: z.enum(PACKAGE_KINDS),
   inspections: z.array(InspectionRefSchema).min(1).max(1000),
@@ -77,8 +90,10 @@ export const ManifestSchema = z.object({
     edits: z.number().int().nonnegative(),
     attachments: z.number().int().nonnegative(),
   }),
-  /** SHA-256 of edits.json (plaintext when encrypted). */
+  /** Format 1: SHA-256 of edits.json. Format 2: digest of the segment hashes (segmentsDigest). */
   contentHash: hex(64),
+  /** Format 2: each author's signed segment of records. */
+  segments: z.array(SegmentProofSchema).max(5_000).optional(),
   attachments: z.array(AttachmentRefSchema).max(10_000),
   encryption: EncryptionSchema.optional(),
 });

@@ -9,7 +9,8 @@ import type { Edit } from '../domain/edit';
 import { decrypt, deriveInThread, hexToBytes, isAllowedKdf, keyCheckOf, sha256HexAsync, verifyManifest, type DeriveFn } from './crypto';
 import { isSealed, unsealPackage, type UnsealResult } from './envelope';
 import { exchangeError, type ExchangeError } from './errors';
-import { ENTRY, FORMAT_VERSION, ManifestSchema, type Manifest } from './manifest';
+import { ENTRY, FORMAT_VERSION, ManifestSchema, OLDEST_FORMAT_VERSION, type Manifest } from './manifest';
+import { SEGMENT_DIR, segmentsDigest, verifySegmentSignature, type SegmentProof } from './segments';
 import { readEditRecords } from './records';
 import { readZip } from './zip';
 
@@ -18,8 +19,16 @@ export interface OpenedPackage {
   manifest: Manifest;
   /** Valid, de-duplicated edit records. */
   edits: Edit[];
+  /** Format 2: the signed segments the records came in (empty for a format-1 file). */
+  segments: OpenedSegment[];
   attachments: Record<string, Uint8Array>;
   encrypted: boolean;
+}
+
+/** A verified segment: its proof and the ids of its records. */
+export interface OpenedSegment {
+  proof: SegmentProof;
+  editIds: string[];
 }
 
 export type Result<T> = { ok: true; package: T } | { ok: false; error: ExchangeError };
@@ -78,9 +87,9 @@ function issueWords(code: string | undefined): string {
 export async function openPackage(fileName: string, data: Uint8Array, opts: OpenOptions = {}): Promise<Result<OpenedPackage>> {
   try {
     return await openUnsafe(fileName, data, opts);
-  } catch (e) {
-    // Defence in depth: a library surprise still becomes a refusal, never a crash.
-    return { ok: false, error: exchangeError('altered', fileName, { reason: `không đọc được nội dung (${e instanceof Error ? e.message : String(e)})` }) };
+  } catch {
+    // Defence in depth: a library surprise still becomes a refusal, never a crash (and never its English words).
+    return { ok: false, error: exchangeError('altered', fileName, { reason: 'không đọc được nội dung' }) };
   }
 }
 
@@ -139,24 +148,14 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
     content = inner.entries;
   }
 
-  const editsBytes = content[ENTRY.edits];
-  if (!editsBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.edits }));
-  // Web Crypto hashes on another thread while this one parses and validates the
-  // records; the verdicts are still reported in their order: hash, attachments, records.
-  const contentHash = sha256HexAsync(editsBytes);
+  const attachments: Record<string, Uint8Array> = {};
+  const read = manifest.formatVersion === OLDEST_FORMAT_VERSION ? await readFormat1(fileName, manifest, content) : await readSegments(fileName, manifest, content);
+  if (!read.ok) return read;
   const attachmentHashes = manifest.attachments.map((ref) => {
     const bytes = content[`${ENTRY.attachmentsDir}${ref.hash}`];
     return bytes && bytes.length === ref.size ? sha256HexAsync(bytes) : undefined;
   });
-  // Settle every hash even when an earlier check refuses, so none is left unobserved.
-  const settled = Promise.allSettled([contentHash, ...attachmentHashes]);
-  const records = readEditRecords(editsBytes, new Set(manifest.inspections.map((i) => i.id)));
-  await settled;
-
-  if ((await contentHash) !== manifest.contentHash)
-    return fail(exchangeError('altered', fileName, { reason: 'mã băm nội dung không khớp với phần mô tả' }));
-
-  const attachments: Record<string, Uint8Array> = {};
+  await Promise.allSettled(attachmentHashes);
   for (let i = 0; i < manifest.attachments.length; i++) {
     const ref = manifest.attachments[i];
     const bytes = content[`${ENTRY.attachmentsDir}${ref.hash}`];
@@ -165,11 +164,78 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
       return fail(exchangeError('altered', fileName, { reason: 'tệp đính kèm không khớp mã băm' }));
     attachments[ref.hash] = bytes;
   }
+  const { edits, segments } = read.package;
+  return { ok: true, package: { fileName, manifest, edits, segments, attachments, encrypted: !!enc || sealed } };
+}
 
-  if (!records.ok) return fail(exchangeError('bad-record', fileName, { index: records.index, reason: records.reason }));
-  const edits: Edit[] = records.edits;
-  if (edits.length !== manifest.counts.edits)
-    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${edits.length}` }));
+type Content = Record<string, Uint8Array>;
+interface ReadRecords {
+  edits: Edit[];
+  segments: OpenedSegment[];
+}
 
-  return { ok: true, package: { fileName, manifest, edits, attachments, encrypted: !!enc || sealed } };
+/** Format 1: one list, signed by the exporter only; authority.ts accepts from it only the exporter's own records. */
+async function readFormat1(fileName: string, manifest: Manifest, content: Content): Promise<Result<ReadRecords>> {
+  const fail = (error: ExchangeError): Result<ReadRecords> => ({ ok: false, error });
+  const editsBytes = content[ENTRY.edits];
+  if (!editsBytes) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.edits }));
+  // Web Crypto hashes on another thread while this one parses and validates the records.
+  const contentHash = sha256HexAsync(editsBytes);
+  const records = readEditRecords(editsBytes, new Set(manifest.inspections.map((i) => i.id)));
+  if ((await contentHash) !== manifest.contentHash)
+    return fail(exchangeError('altered', fileName, { reason: 'mã băm nội dung không khớp với phần mô tả' }));
+  if (!records.ok) return fail(recordError(fileName, records));
+  if (records.edits.length !== manifest.counts.edits)
+    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${records.edits.length}` }));
+  return { ok: true, package: { edits: records.edits, segments: [] } };
+}
+
+/**
+ * Format 2: every segment's bytes match the hash its author signed, the
+ * signature holds for the key it names, and every record in it names that
+ * segment's author. Which key may speak for which author is authority.ts's.
+ */
+async function readSegments(fileName: string, manifest: Manifest, content: Content): Promise<Result<ReadRecords>> {
+  const fail = (error: ExchangeError): Result<ReadRecords> => ({ ok: false, error });
+  const proofs = manifest.segments;
+  if (!proofs) return fail(exchangeError('manifest-invalid', fileName, { reason: 'thiếu danh sách phần dữ liệu đã ký' }));
+  if (segmentsDigest(proofs) !== manifest.contentHash)
+    return fail(exchangeError('altered', fileName, { reason: 'mã băm nội dung không khớp với phần mô tả' }));
+  const inspections = new Set(manifest.inspections.map((i) => i.id));
+  const hashes = proofs.map((p) => {
+    const bytes = content[`${SEGMENT_DIR}${p.hash}`];
+    return bytes ? sha256HexAsync(bytes) : undefined;
+  });
+  await Promise.allSettled(hashes);
+  const byId = new Map<string, Edit>();
+  const segments: OpenedSegment[] = [];
+  let counted = 0;
+  for (const [i, proof] of proofs.entries()) {
+    const bytes = content[`${SEGMENT_DIR}${proof.hash}`];
+    if (!bytes) return fail(exchangeError('missing-entry', fileName, { entry: `${SEGMENT_DIR}${proof.hash}` }));
+    if ((await hashes[i]) !== proof.hash) return fail(exchangeError('altered', fileName, { reason: 'một phần dữ liệu không khớp mã băm đã ký' }));
+    if (!inspections.has(proof.inspectionId)) return fail(exchangeError('manifest-invalid', fileName, { reason: 'phần dữ liệu thuộc cuộc kiểm tra không ghi trong phần mô tả' }));
+    if (!verifySegmentSignature(proof)) return fail(exchangeError('bad-signature', fileName));
+    const records = readEditRecords(bytes, new Set([proof.inspectionId]));
+    if (!records.ok) return fail(recordError(fileName, { ...records, index: counted + records.index }));
+    if (records.edits.length !== proof.count)
+      return fail(exchangeError('manifest-invalid', fileName, { reason: `phần dữ liệu ghi ${proof.count} bản ghi nhưng có ${records.edits.length}` }));
+    const editIds: string[] = new Array(records.edits.length);
+    for (const [j, e] of records.edits.entries()) {
+      // The binding itself: a record inside an author's segment names that author, or the file is forged.
+      if (e.author !== proof.author)
+        return fail(exchangeError('forged-author', fileName, { claimed: e.author, reason: `bản ghi nằm trong phần do khóa của "${proof.author}" ký` }));
+      editIds[j] = e.id;
+      if (!byId.has(e.id)) byId.set(e.id, e);
+    }
+    counted += records.edits.length;
+    segments.push({ proof, editIds });
+  }
+  if (counted !== manifest.counts.edits)
+    return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${counted}` }));
+  return { ok: true, package: { edits: [...byId.values()], segments } };
+}
+
+function recordError(fileName: string, r: { index: number; reason: string; clock?: boolean }): ExchangeError {
+  return r.clock ? exchangeError('bad-clock', fileName, { index: r.index, reason: r.reason }) : exchangeError('bad-record', fileName, { index: r.index, reason: r.reason });
 }

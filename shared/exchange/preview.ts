@@ -6,7 +6,9 @@
 import { disagreements, getRecord, valuesOf, type DerivedState } from '../domain/derive';
 import type { Edit } from '../domain/edit';
 import { getTemplate, type ChecklistTemplate } from '../templates';
+import type { PendingKey } from './authority';
 import type { CheckedPackage, SignerStatus } from './check';
+import type { StoredSegment } from './segments';
 import type { InspectionRef, PackageKind } from './manifest';
 import { RecordSet, deriveWanted, indexOf } from './partial';
 
@@ -31,6 +33,14 @@ export interface ImportPreview {
   touchesSetup: boolean;
   /** Disagreements that exist after importing and did not before. */
   newDisagreements: number;
+  /** Members' first keys: importing takes them (the leader compared the fingerprints). */
+  pendingKeys: PendingKey[];
+  /** An inspection new to this laptop: its leader's key fingerprint, compared before importing. */
+  leaderToConfirm?: { publicKey: string; fingerprint: string };
+  /** A file of the previous format (no author signatures). */
+  legacyFormat: boolean;
+  /** The signed segments of the file, kept so this laptop can relay them unchanged. */
+  segments: StoredSegment[];
 }
 
 function sectionOf(e: Edit, itemSection: Map<string, string>, state: DerivedState): string | undefined {
@@ -135,5 +145,10 @@ export function previewImport(
     sections: [...sections].sort((a, b) => parseInt(a, 10) - parseInt(b, 10)),
     touchesSetup,
     newDisagreements,
+    pendingKeys: pkg.pendingKeys,
+    leaderToConfirm: pkg.leaderToConfirm,
+    legacyFormat: pkg.legacyFormat,
+    // Only segments whose records were all taken can be relayed; a refused file has none.
+    segments: pkg.segments.map((s) => ({ ...s.proof, editIds: s.editIds })),
   };
 }

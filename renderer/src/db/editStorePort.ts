@@ -20,6 +20,9 @@ function txOver(t: Tables, store: EditStore): EditStoreTx {
       await t.inspections.put({ id: inspectionId, addedAt: now, openedAt: now });
       return true;
     },
+    keepSegments: async (segments) => {
+      if (segments.length > 0) await t.segments.bulkPut([...segments]);
+    },
     nextId: () => store.nextId(),
   };
 }

@@ -3,7 +3,7 @@
  * persists it in the same transaction as the edits it stamped, and reads edit
  * sets for the screens.
  */
-import { initialClock, receive, tick, type HlcState } from '../../../shared/domain/clock';
+import { initialClock, receive, recoverClock, tick, type HlcState } from '../../../shared/domain/clock';
 import type { Edit, EntityKind } from '../../../shared/domain/edit';
 import { appendEdits, boundTables, writeTables, type Tables } from './readModel';
 import type { AppDB } from './schema';
@@ -36,7 +36,13 @@ export class EditStore {
         await db.settings.put({ key: DEVICE_KEY, value: node });
       }
       const saved = (await db.settings.get(CLOCK_KEY))?.value as HlcState | undefined;
-      const clock = saved && saved.node === node ? saved : initialClock(node);
+      let clock = saved && saved.node === node ? saved : initialClock(node);
+      const recovered = recoverClock(clock, now(), now());
+      if (recovered !== clock) {
+        // A corrupt clock (from a wrong laptop's far-future time) is put back at start; records stay untouched.
+        clock = recovered;
+        await db.settings.put({ key: CLOCK_KEY, value: clock });
+      }
       return new EditStore(db, clock, now);
     });
   }

@@ -19,11 +19,17 @@ import {
   type ImportFile,
   type InspectionRef,
   type PackageKind,
+  LEADER_ROLE,
+  coverWithSegments,
+  segmentBytes,
+  trustOf,
+  type SegmentPart,
+  type StoredSegment,
 } from '../../../shared/exchange';
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { deriveInWorker } from '../crypto/kdf';
 import { deviceSigner } from './deviceSigner';
-import { inspectionEdits, type EditStore } from './edits';
+import { entityEdits, inspectionEdits, type EditStore } from './edits';
 import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
 import { saveFields } from '../../../shared/core/usecases';
@@ -37,19 +43,19 @@ export const TKT_FILTERS = [{ name: 'Gói dữ liệu Tự Kiểm Tra', extensio
 export { deviceSigner };
 
 /**
- * "Tôi là …": remember who uses this laptop for an inspection and record this
- * laptop's public key on that member, so the leader can later tell that
- * files claiming to be from this member really are.
+ * "Tôi là …": remember who uses this laptop for an inspection. The member's
+ * key is not written here: a key enters the set-up only through the leader,
+ * who compares its fingerprint with the member (authority.ts).
  */
-export async function claimMember(db: AppDB, store: EditStore, inspectionId: string, memberId: string): Promise<void> {
+export async function claimMember(db: AppDB, _store: EditStore, inspectionId: string, memberId: string): Promise<void> {
   await db.settings.put({ key: meKey(inspectionId), value: memberId });
-  await recordMyKey(db, store, inspectionId);
 }
 
 /**
- * The leader trusts a member's new laptop (after checking with them): the
- * member's public key becomes the new one. An edit like any other, so it
- * travels with the merged state and stays in the member's history.
+ * The leader trusts a member's key (a first key, or a new laptop, after
+ * checking the fingerprint with them by phone): an edit of the leader's set-up
+ * like any other, so it travels signed by the leader's key, and from its time
+ * on the member's old key signs nothing new.
  */
 export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: string, memberId: string, publicKey: string): Promise<void> {
   if (!/^[0-9a-f]{64}$/.test(publicKey)) throw new Error('khóa công khai không hợp lệ');
@@ -57,22 +63,82 @@ export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: 
   await port.transaction(async (tx) => {
     const state = await tx.readRecords(inspectionId, [{ entity: 'member', recordId: memberId }]);
     if (!getRecord(state, 'member', memberId)) throw new Error('không tìm thấy thành viên này trong cuộc kiểm tra');
-    await tx.append(planFieldEdits(state, { inspectionId, author: await tx.author(inspectionId), nextId: tx.nextId }, 'member', memberId, '', { publicKey }));
+    await tx.append(planFieldEdits(state, { inspectionId, author: await tx.author(inspectionId), nextId: tx.nextId, settles: true }, 'member', memberId, '', { publicKey }));
   });
 }
 
-/** Write this laptop's public key onto the member it belongs to, when it is not there yet. */
-async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): Promise<string | undefined> {
-  const me = (await db.settings.get(meKey(inspectionId)))?.value as string | undefined;
-  if (!me) return undefined;
+/** Who uses this laptop per inspection, and its key: what the import's authority checks decide with. */
+export async function authorityInputs(db: AppDB): Promise<{ ownKey: string; me: Record<string, string> }> {
   const signer = await deviceSigner(db);
-  const state = await recordsState(db, inspectionId, [{ entity: 'member', recordId: me }]);
-  if (!getRecord(state, 'member', me)) return undefined;
-  await saveFields(dexiePort(db, store), { inspectionId, entity: 'member', recordId: me, unitId: '', values: { publicKey: signer.publicKey } });
-  return me;
+  const me: Record<string, string> = {};
+  for (const row of await db.settings.where('key').startsWith('me:').toArray()) if (typeof row.value === 'string') me[row.key.slice(3)] = row.value;
+  return { ownKey: signer.publicKey, me };
 }
 
-export type ExportOutcome = { ok: true; fileName: string; data: Uint8Array; editCount: number } | { ok: false; message: string };
+export type ExportOutcome =
+  | {
+      ok: true;
+      fileName: string;
+      data: Uint8Array;
+      editCount: number;
+      /** Others' records received in a format-1 file: no author signature proves them, so they are not relayed. */
+      leftOut: number;
+    }
+  | { ok: false; message: string };
+
+/**
+ * What a package carries: this laptop signs the records of the authors it
+ * writes as ("Tôi là …", and the set-up author where it leads), and relays
+ * everyone else's in the segments their authors signed.
+ */
+async function packageContent(db: AppDB, edits: readonly Edit[], kind: PackageKind, refs: readonly InspectionRef[], ownKey: string) {
+  const own: Edit[] = [];
+  const relayed: SegmentPart[] = [];
+  let relayedCount = 0;
+  let unproven = 0;
+  const byId = new Map(edits.map((e) => [e.id, e]));
+  for (const ref of refs) {
+    const me = (await db.settings.get(meKey(ref.id)))?.value as string | undefined;
+    const setup = await entityEditsOf(db, ref.id);
+    const trust = trustOf(setup, ref.id);
+    const leads = trust.leaderKey === ownKey || (!!me && trust.members.get(me)?.role === LEADER_ROLE) || (!trust.leaderKey && !me);
+    const ownAuthors = new Set<string>([...(me ? [me] : []), ...(leads ? [SETUP_AUTHOR] : [])]);
+    if (leads && me) for (const [id, m] of trust.members) if (id === me && m.role === LEADER_ROLE) ownAuthors.add(id);
+    const others = new Set<string>();
+    for (const e of edits) {
+      if (e.inspectionId !== ref.id) continue;
+      if (ownAuthors.has(e.author)) own.push(e);
+      else others.add(e.id);
+    }
+    const stored = await db.segments.where('inspectionId').equals(ref.id).toArray();
+    const { chosen, unproven: left } = coverWithSegments(others, stored);
+    for (const seg of chosen) {
+      const segEdits = await segmentEdits(db, seg, byId);
+      if (!segEdits) continue;
+      const { editIds: _ids, ...proof } = seg;
+      relayed.push({ proof, bytes: segmentBytes(segEdits) });
+      relayedCount += seg.count;
+    }
+    // A backup is this laptop's own copy: what no author signed goes in under this laptop's key (only this laptop takes it back).
+    if (kind === 'backup') for (const id of left) own.push(byId.get(id)!);
+    else unproven += left.size;
+  }
+  return { own, relayed, relayedCount, unproven };
+}
+
+/** The set-up edits of an inspection: what decides who leads and which keys are trusted. */
+async function entityEditsOf(db: AppDB, inspectionId: string): Promise<Edit[]> {
+  const lists = await Promise.all((['inspection', 'unit', 'member'] as const).map((k) => entityEdits(db, inspectionId, k)));
+  return lists.flat();
+}
+
+/** A stored segment's records, from the export's own list or the database. */
+async function segmentEdits(db: AppDB, seg: StoredSegment, byId: Map<string, Edit>): Promise<Edit[] | undefined> {
+  const missing = seg.editIds.filter((id) => !byId.has(id));
+  const fetched = missing.length > 0 ? await db.edits.bulkGet(missing) : [];
+  if (fetched.some((e) => !e)) return undefined;
+  return seg.editIds.map((id) => byId.get(id) ?? fetched[missing.indexOf(id)]!);
+}
 
 const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
 
@@ -122,24 +188,26 @@ export async function buildExport(
     exporter = { memberId: 'backup', name: 'Bản sao lưu của máy này' };
   } else {
     if (!inspectionId) return { ok: false, message: 'Hãy mở một cuộc kiểm tra trước khi xuất dữ liệu.' };
-    const me = await recordMyKey(db, store, inspectionId);
+    const me = ((await db.settings.get(meKey(inspectionId)))?.value as string | undefined) ?? undefined;
     const all = await inspectionEdits(db, inspectionId);
     if (all.length === 0) return { ok: false, message: 'Cuộc kiểm tra này chưa có dữ liệu để xuất.' };
     if (kind === 'results' && !me)
       return { ok: false, message: 'Hãy chọn "Tôi là …" (tên của bạn trong đoàn) trước khi xuất kết quả của mình.' };
+    // A member's own set-up changes stay on this laptop: only the leader's set-up travels (authority.ts refuses others').
     if (kind === 'setup') edits = all.filter((e) => SETUP_ENTITIES.has(e.entity));
-    else if (kind === 'results') edits = all.filter((e) => SETUP_ENTITIES.has(e.entity) || e.author === me);
+    else if (kind === 'results') edits = all.filter((e) => (SETUP_ENTITIES.has(e.entity) ? e.author !== me : e.author === me));
     else edits = all;
     refs = [refOf(all, inspectionId)];
     const memberId = me ?? SETUP_AUTHOR;
     exporter = { memberId, name: (me && memberName(all, me)) || 'Người thiết lập cuộc kiểm tra' };
   }
 
-  const signed = await buildSignedPackage(edits, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now });
+  const content = await packageContent(db, edits, kind, refs, signer.publicKey);
+  const signed = await buildSignedPackage(content, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now });
   const data = passphrase ? await sealPackage(signed, passphrase, { derive: deriveInWorker }) : signed;
   // A sealed file must not name its author on the outside either.
   const who = kind === 'backup' || passphrase ? '' : exporter.name;
-  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: new Set(edits.map((e) => e.id)).size };
+  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: content.own.length + content.relayedCount, leftOut: content.unproven };
 }
 
 export type { ImportFile, FileCheck, ImportCheck };
@@ -151,8 +219,9 @@ export type { ImportFile, FileCheck, ImportCheck };
  * inspection may come in). The exchange page runs the same check in the
  * worker, with this module's reads handed in.
  */
-export function checkImportFiles(db: AppDB, files: ImportFile[], expectedInspectionId?: string): Promise<FileCheck[]> {
-  return checkImportBatch(files, { expectedInspectionId, loadEdits: (id) => inspectionEdits(db, id), derive: deriveInWorker });
+export async function checkImportFiles(db: AppDB, files: ImportFile[], expectedInspectionId?: string): Promise<FileCheck[]> {
+  const inputs = await authorityInputs(db);
+  return checkImportBatch(files, { expectedInspectionId, loadEdits: (id) => inspectionEdits(db, id), derive: deriveInWorker, ...inputs });
 }
 
 export type { ImportOutcome };
@@ -171,14 +240,19 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const byId = new Map<string, Edit>();
   const inspectionIds: string[] = [];
+  const segments: StoredSegment[] = [];
+  const trustedKeys: { inspectionId: string; memberId: string; publicKey: string }[] = [];
   for (const c of checks) {
     if (!c.ok) continue;
     for (const e of c.preview.newEdits) if (!byId.has(e.id)) byId.set(e.id, e);
     for (const ref of c.preview.inspections) inspectionIds.push(ref.id);
+    segments.push(...c.preview.segments);
+    // The screen lets a file with a first key through only once the leader compared its fingerprint.
+    for (const k of c.preview.pendingKeys) trustedKeys.push({ inspectionId: c.preview.inspections[0].id, memberId: k.memberId, publicKey: k.publicKey });
   }
   const edits = [...byId.values()];
   // The one import path: the use case writes what the checks accepted, with the read model, in one transaction.
-  const outcome = await applyAcceptedImport(dexiePort(db, store), { edits, inspectionIds }, onProgress);
+  const outcome = await applyAcceptedImport(dexiePort(db, store), { edits, inspectionIds, segments, trustedKeys }, onProgress);
   // Later local edits must sort after everything just received.
   store.observe(edits);
   return outcome;

@@ -4,6 +4,7 @@
  * writeTables), and reading screen state from head rows by index.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { StoredSegment } from '../../../shared/exchange/segments';
 import { disagreementsFromHeads, stateFromRows } from '../../../shared/core/fromRows';
 import {
   affectedRecordKeys,
@@ -33,6 +34,7 @@ export interface Tables {
   counts: Table<CountRow, string>;
   settings: Table<SettingRow, string>;
   inspections: Table<InspectionEntry, string>;
+  segments: Table<StoredSegment, string>;
 }
 
 export function boundTables(trans: Transaction): Tables {
@@ -43,12 +45,13 @@ export function boundTables(trans: Transaction): Tables {
     counts: trans.table('counts'),
     settings: trans.table('settings'),
     inspections: trans.table('inspections'),
+    segments: trans.table('segments'),
   };
 }
 
 /** Every table a write of edits touches: a transaction writing edits must include all of them. */
 export function writeTables(db: AppDB) {
-  return [db.edits, db.settings, db.heads, db.records, db.counts, db.inspections];
+  return [db.edits, db.settings, db.heads, db.records, db.counts, db.inspections, db.segments];
 }
 
 /** Rows per write request (see applyImport): large enough for IndexedDB's bulk speed, small enough for a moving progress bar. */

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Edit } from '../../../shared/domain/edit';
 import type { CountRow, HeadRow, RecordRow } from '../../../shared/core/readModel';
+import type { StoredSegment } from '../../../shared/exchange/segments';
 import { buildReadModel } from './readModelUpgrade';
 
 /** An inspection known on this laptop. Its content lives in edits; this row is the list entry. */
@@ -57,6 +58,8 @@ export class AppDB extends Dexie {
   /** Read model: counters the screens show (answered per unit × section, per member, open disagreements). */
   counts!: Table<CountRow, string>;
   drafts!: Table<DraftRow, string>;
+  /** Author segments received (proof and record ids), so this laptop relays others' records with their authors' signatures. */
+  segments!: Table<StoredSegment, string>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a committed edit is on disk before the promise
@@ -87,6 +90,11 @@ export class AppDB extends Dexie {
     // The draft journal (issue 10). A new table only: nothing to migrate.
     this.version(3).stores({
       drafts: '&key, inspectionId',
+    });
+    // Author segments (issue 9). A new table only: records imported before it
+    // have no proof and are relayed only by their own author.
+    this.version(4).stores({
+      segments: '&hash, inspectionId',
     });
   }
 }

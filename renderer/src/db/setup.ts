@@ -8,6 +8,8 @@ import type { Edit, Json } from '../../../shared/domain/edit';
 import type { InspectionValues, MemberRole } from '../../../shared/domain/schemas';
 import { planDeletion, planFieldEdits, type EditContext } from '../../../shared/domain/write';
 import type { EditStore } from './edits';
+import { deviceSigner } from './deviceSigner';
+import { LEADER_ROLE } from '../../../shared/exchange/authority';
 import { boundTables, entitiesState, writeTables } from './readModel';
 import { SETUP_AUTHOR, touchInspection } from './inspections';
 import type { AppDB } from './schema';
@@ -67,6 +69,7 @@ export function planSetup(state: DerivedState, ctx: EditContext, inspectionId: s
 
 /** Create or update an inspection's set-up atomically, and remember who uses this laptop. */
 export async function saveSetup(db: AppDB, store: EditStore, inspectionId: string, input: SetupInput): Promise<number> {
+  const ownKey = (await deviceSigner(db)).publicKey;
   return db.transaction('rw', writeTables(db), async (trans) => {
     const t = boundTables(trans);
     const previousMe = (await t.settings.get(meKey(inspectionId)))?.value as string | undefined;
@@ -75,8 +78,12 @@ export async function saveSetup(db: AppDB, store: EditStore, inspectionId: strin
     else if (previousMe) await t.settings.delete(meKey(inspectionId));
     // The set-up plans from the inspection, its units and members only.
     const state = await entitiesState(t, inspectionId, ['inspection', 'unit', 'member']);
-    const ctx: EditContext = { inspectionId, author: me || SETUP_AUTHOR, nextId: store.nextId };
+    const ctx: EditContext = { inspectionId, author: me || SETUP_AUTHOR, nextId: store.nextId, settles: true };
     const edits = planSetup(state, ctx, inspectionId, input);
+    // The laptop that sets an inspection up leads it: its key is the one members compare and trust.
+    const leads = !me || input.members.find((m) => m.id === me)?.role === LEADER_ROLE;
+    if (leads && !state.records.get(`inspection/${inspectionId}`)?.fields.leaderKey)
+      edits.push(...planFieldEdits(state, ctx, 'inspection', inspectionId, '', { leaderKey: ownKey }));
     await store.appendHere(t, edits);
     await touchInspection(t, inspectionId);
     return edits.length;

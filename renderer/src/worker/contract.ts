@@ -11,6 +11,9 @@ import type { ReportModel } from '../../../shared/report';
 export interface CheckImportRequest {
   files: ImportFile[];
   expectedInspectionId?: string;
+  /** This laptop's public key and who uses it per inspection (authority.ts). */
+  ownKey?: string;
+  me?: Record<string, string>;
 }
 
 export interface CoreApi {

@@ -4,8 +4,9 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { recordArrivals } from '../../db/arrivals';
-import { applyImport, trustMemberKey, type ImportCheck } from '../../db/exchange';
+import { applyImport, authorityInputs, trustMemberKey, type ImportCheck } from '../../db/exchange';
 import { inspectionEdits } from '../../db/edits';
+import { storageErrorMessage } from '../../db/errors';
 import { useStorage } from '../../db/StorageContext';
 import type { OpenedFile } from '../../platform/types';
 import { JobCancelled, callback, runInCore } from '../../worker/client';
@@ -62,9 +63,11 @@ export function useImportFlow(inspectionId: string | undefined) {
       const files = list.map(({ name, data, passphrase }) => ({ name, data, passphrase }));
       // Progress reports come on their own channel and may arrive after the result: drop those.
       let running = true;
+      const inputs = await authorityInputs(db);
+      if (gen !== generation.current) return;
       const job = runInCore((core) =>
         core.checkImport(
-          { files, expectedInspectionId: inspectionId },
+          { files, expectedInspectionId: inspectionId, ...inputs },
           callback((id: string) => inspectionEdits(db, id)),
           callback((index: number, total: number) => {
             if (running && gen === generation.current) setChecking({ index, total });
@@ -133,7 +136,7 @@ export function useImportFlow(inspectionId: string | undefined) {
         await trustMemberKey(db, store, k.inspectionId, k.memberId, k.publicKey);
         await update(itemsRef.current);
       } catch (e) {
-        setFailure(`Chưa ghi nhận được máy mới của ${k.memberName}: ${e instanceof Error ? e.message : String(e)}.`);
+        setFailure(`Chưa ghi nhận được máy mới của ${k.memberName}: ${storageErrorMessage(e)}`);
       }
     },
     [db, store, update],
@@ -153,7 +156,7 @@ export function useImportFlow(inspectionId: string | undefined) {
       itemsRef.current = left;
       setItems(left);
     } catch (e) {
-      setFailure(`Chưa nhập được: ${e instanceof Error ? e.message : String(e)}. Dữ liệu trên máy không thay đổi; hãy thử lại.`);
+      setFailure(`Chưa nhập được: ${storageErrorMessage(e)} Dữ liệu trên máy không thay đổi; hãy thử lại.`);
     } finally {
       setProgress(null);
     }

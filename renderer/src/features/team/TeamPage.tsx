@@ -69,7 +69,7 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
   const unitName = (u: string) => view.units.find((x) => x.id === u)?.values.name;
   const takeAssigned = async (plan: BulkPlan) => {
     await trackSave(async () => {
-      const ctx = { inspectionId: id, author: await authorFor(repo.db, id), nextId: repo.store.nextId };
+      const ctx = { inspectionId: id, author: await authorFor(repo.db, id), nextId: repo.store.nextId, settles: true };
       await repo.store.write(bulkResolutionEdits(plan, ctx));
     });
   };
