@@ -2,6 +2,7 @@
  * One zod schema per record type, used by the forms, by import validation and
  * by tests alike. Messages are Vietnamese and say what to fix.
  */
+import { XML_INVALID_MESSAGE, hasXmlInvalid } from './xmlText';
 import { z } from 'zod';
 import { isoParts, isRealDate } from './format';
 import { ENTITY_KINDS, DELETED_FIELD } from './edit';
@@ -50,9 +51,18 @@ export const isoDate = z
 const optionalIsoDate = z.union([isoDate, z.literal('')]).optional();
 
 const requiredText = (what: string, max = 500) =>
-  z.string().trim().min(1, `Hãy nhập ${what}.`).max(max, `${what[0].toUpperCase()}${what.slice(1)} quá dài (tối đa ${max} ký tự).`);
+  z
+    .string()
+    .trim()
+    .min(1, `Hãy nhập ${what}.`)
+    .max(max, `${what[0].toUpperCase()}${what.slice(1)} quá dài (tối đa ${max} ký tự).`)
+    .refine((s) => !hasXmlInvalid(s), XML_INVALID_MESSAGE);
 
-const freeText = (max = 20_000) => z.string().max(max, `Nội dung quá dài (tối đa ${max.toLocaleString('vi-VN')} ký tự).`);
+const freeText = (max = 20_000) =>
+  z
+    .string()
+    .max(max, `Nội dung quá dài (tối đa ${max.toLocaleString('vi-VN')} ký tự).`)
+    .refine((s) => !hasXmlInvalid(s), XML_INVALID_MESSAGE);
 
 export const wholeNumber = (what: string) =>
   z

@@ -134,9 +134,9 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
   let leaderToConfirm: Authorised['leaderToConfirm'];
   if (!leaderKey) {
     const claimed = mine.filter((e) => e.entity === 'inspection' && e.recordId === inspectionId && e.field === 'leaderKey').sort(byIdAsc).pop();
-    // A file from an older version names no leader key: its signer stands for the leader, to be compared.
-    leaderKey = typeof claimed?.value === 'string' ? claimed.value : legacy || local.members.size === 0 ? exporter.publicKey : undefined;
-    if (leaderKey && (local.members.size === 0 || local.leaderKey === undefined)) leaderToConfirm = { publicKey: leaderKey, fingerprint: keyFingerprint(leaderKey) };
+    // A new inspection from an older version names no leader key: its signer stands for the leader, to be compared.
+    leaderKey = typeof claimed?.value === 'string' ? claimed.value : local.members.size === 0 ? exporter.publicKey : undefined;
+    if (leaderKey) leaderToConfirm = { publicKey: leaderKey, fingerprint: keyFingerprint(leaderKey) };
   }
 
   // 2. What the leader's key signed counts in full, and what it says of members counts for the rest of the file.
@@ -165,6 +165,8 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
     const m = trust.members.get(author);
     if (!m) return refuse('unknown-author', { author });
     if (m.removedAt && fresh.some((e) => e.id > m.removedAt!)) return refuse('removed-member', { author: m.name });
+    const holder = [...trust.members].find(([id, other]) => id !== author && other.keys[other.keys.length - 1]?.key === publicKey);
+    if (holder) return refuse('forged-author', { claimed: m.name, reason: `tệp được ký bằng khóa của ${holder[1].name}` });
     const span = m.keys.find((k) => k.key === publicKey);
     if (span) {
       if (span.until && fresh.some((e) => e.id > span.until!)) return refuse('revoked-key', { author: m.name });

@@ -11,7 +11,7 @@ import type { InspectionRef } from './manifest';
 import type { OpenedPackage, Result } from './open';
 import { indexOf } from './partial';
 import { timestampMillis, timestampProblem } from '../domain/clock';
-import { formatDateTime } from '../domain/format';
+import { formatDateTime, formatNumber } from '../domain/format';
 import { LEADER_ROLE, authorise, trustOf, type PendingKey, type TrustBase } from './authority';
 
 export interface CheckContext {
@@ -145,6 +145,8 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     const setup = current.length > 0 ? setupOf(current) : [];
     const verdict = authorise(pkg, ref.id, { setup, known: (id) => index.byId.get(id), ownKey: ctx.ownKey, me: ctx.me?.(ref.id) });
     if (!verdict.ok) return { ok: false, error: verdict.error };
+    const crowded = crowdedField(verdict.value.accepted, (id) => index.byId.has(id));
+    if (crowded) return fail('too-many-values', crowded);
     const clock = clockProblem(verdict.value.accepted, (id) => index.byId.has(id), ctx.now ?? Date.now(), [...setup, ...verdict.value.accepted]);
     if (clock) return fail(clock.code, clock.details);
     accepted.push(...verdict.value.accepted);
@@ -153,6 +155,27 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     if (signer.status === 'unknown-key') signer = signerOf(manifest.exporter, trustOf([...setup, ...verdict.value.accepted.filter((e) => SETUP_KINDS.has(e.entity))], ref.id), ctx.ownKey);
   }
   return { ok: true, package: { ...pkg, edits: accepted, signer, pendingKeys, leaderToConfirm, legacyFormat: manifest.formatVersion === 1 } };
+}
+
+/**
+ * More standing values on one field than a team could ever write: a team has
+ * at most a few dozen members, each adding one value beside the others. A
+ * crafted file with 100,000 took minutes to merge; it is refused instead.
+ */
+export const MAX_CONCURRENT_VALUES = 64;
+
+function crowdedField(edits: readonly Edit[], known: (id: string) => boolean) {
+  const replaced = new Set<string>();
+  for (const e of edits) for (const r of e.replaces) replaced.add(r);
+  const heads = new Map<string, number>();
+  for (const e of edits) {
+    if (known(e.id) || replaced.has(e.id)) continue;
+    const k = `${e.entity}/${e.recordId}/${e.field}`;
+    const n = (heads.get(k) ?? 0) + 1;
+    heads.set(k, n);
+    if (n > MAX_CONCURRENT_VALUES) return { count: formatNumber(edits.filter((x) => x.recordId === e.recordId && x.field === e.field && !replaced.has(x.id)).length), limit: MAX_CONCURRENT_VALUES };
+  }
+  return undefined;
 }
 
 /** The first new record stamped outside the sane range: far ahead of this laptop's clock, or before the app existed. */

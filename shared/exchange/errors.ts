@@ -110,7 +110,7 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
   'bad-clock': (f, d) =>
     `Tệp "${f}" có bản ghi thứ ${d.index} mang dấu thời gian không hợp lệ (${d.reason}). Không nhập tệp này; hãy xin người gửi xuất lại.`,
   'too-many-values': (f, d) =>
-    `Tệp "${f}" có một ô (${d.what}) mang ${d.count} giá trị khác nhau cùng lúc, vượt giới hạn ${d.limit}. Đây không phải dữ liệu làm việc bình thường; không nhập tệp này.`,
+    `Tệp "${f}" có một ô nhập liệu mang ${d.count} giá trị khác nhau cùng lúc, vượt giới hạn ${d.limit}. Đây không phải dữ liệu làm việc bình thường; không nhập tệp này.`,
   'unknown-reference': (f, d) =>
     `Tệp "${f}" có bản ghi tham chiếu ${d.what} không có trong cuộc kiểm tra. Hãy nhập gói thiết lập mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
 };

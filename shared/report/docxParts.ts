@@ -1,4 +1,5 @@
 /** Small building blocks shared by the report's DOCX body and its annexes. */
+import { stripXmlInvalid } from '../domain/xmlText';
 import { AlignmentType, Header, PageNumber, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { ReportModel } from './types';
 
@@ -10,7 +11,7 @@ export const FONT = 'Times New Roman';
 export const pt = (n: number) => n * 2; // docx sizes are half-points
 
 export function run(text: string, o: Omit<IRunOptions, 'text'> = {}): TextRun {
-  return new TextRun({ text, font: FONT, ...o });
+  return new TextRun({ text: stripXmlInvalid(text), font: FONT, ...o });
 }
 
 export function centred(text: string, o: Omit<IRunOptions, 'text'>, after = 0): Paragraph {

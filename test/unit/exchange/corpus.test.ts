@@ -23,7 +23,7 @@ describe('bad-input corpus: each file is refused with a Vietnamese message namin
 
   it('duplicate records are ignored: each record is kept once', async () => {
     const dup = corpus.find((c) => c.file === 'ban-ghi-trung.tkt')!;
-    const r = await readPackage(dup.file, dup.bytes, { currentEdits: () => [] });
+    const r = await readPackage(dup.file, dup.bytes, { currentEdits: () => [], ...dup.ctx });
     expect(r.ok && new Set(r.package.edits.map((e) => e.id)).size === r.package.edits.length).toBe(true);
   });
 

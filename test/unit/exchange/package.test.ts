@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEdits } from '../../../shared/domain/derive';
-import { buildPackage, editsByInspection, openPackage, readPackage, previewImport, sealPackage, type CheckedPackage } from '../../../shared/exchange';
+import { buildPackage, editsByInspection, keyFingerprint, openPackage, readPackage, previewImport, sealPackage, type CheckedPackage } from '../../../shared/exchange';
 import { answer, laptop, opts, setupEdits, ITEM_A, ITEM_B, KEYS, INSPECTION_ID } from './sample';
 
 describe('.tkt packages', () => {
@@ -49,18 +49,23 @@ describe('.tkt packages', () => {
     const forged = buildPackage(results, { ...opts('results', 'm2', 'Trần Thị Bình'), keys: KEYS.m3 });
     const r = await readPackage('binh.tkt', forged, { currentEdits: current });
     expect(r.ok ? 'ok' : r.error.message).toBe(
-      'Tệp "binh.tkt" ghi là của Trần Thị Bình nhưng được ký bằng khóa của Lê Văn Cường. Có thể tệp bị giả mạo; hãy liên hệ Trần Thị Bình để kiểm tra.',
+      'Tệp "binh.tkt" có bản ghi ghi là của Trần Thị Bình nhưng không được khóa của Trần Thị Bình ký (tệp được ký bằng khóa của Lê Văn Cường). Có thể tệp bị giả mạo; không nhập tệp này và hãy liên hệ người gửi.',
     );
 
-    const unknown = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'B')), { currentEdits: editsByInspection(setup) });
-    expect(unknown.ok && unknown.package.signer).toEqual({ status: 'unknown-key' });
+    // A first key reaches the leader as one to compare by phone; a member's laptop never takes it from the member.
+    const first = buildPackage(results, opts('results', 'm2', 'B'));
+    const atLeader = await readPackage('binh.tkt', first, { currentEdits: editsByInspection(setup), me: () => 'm1' });
+    expect(atLeader.ok && atLeader.package.pendingKeys).toEqual([{ memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: KEYS.m2.publicKey, fingerprint: keyFingerprint(KEYS.m2.publicKey) }]);
+    expect(atLeader.ok && atLeader.package.signer).toEqual({ status: 'unknown-key' });
+    const atMember = await readPackage('binh.tkt', first, { currentEdits: editsByInspection(setup), me: () => 'm3' });
+    expect(atMember.ok ? 'ok' : atMember.error.code).toBe('unknown-key');
   });
 
   it('previews who, how many new records, which units and sections, and the disagreements it creates', async () => {
     const cuong = laptop('cuong', 'm3', 1_700_000_200_000);
     const leaderHas = mergeEdits(setup, answer(setup, cuong, 'u1', ITEM_A, { verdict: 'khong-dat' }), answer(setup, cuong, 'u2', ITEM_B, { verdict: 'dat' }));
     const current = editsByInspection(leaderHas);
-    const r = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current, expectedInspectionId: INSPECTION_ID });
+    const r = await readPackage('binh.tkt', buildPackage(results, opts('results', 'm2', 'Trần Thị Bình')), { currentEdits: current, expectedInspectionId: INSPECTION_ID, me: () => 'm1' });
     expect(r.ok).toBe(true);
     const p = previewImport((r as { package: CheckedPackage }).package, current);
     expect(p.member).toEqual({ id: 'm2', name: 'Trần Thị Bình' });

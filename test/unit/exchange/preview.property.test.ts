@@ -120,7 +120,7 @@ function packageOf(edits: Edit[], exporter: string): CheckedPackage {
     contentHash: '0'.repeat(64),
     attachments: [],
   } as Manifest;
-  return { fileName: 'goi.tkt', manifest, edits, attachments: {}, encrypted: false, signer: { status: 'unknown-key' } };
+  return { fileName: 'goi.tkt', manifest, edits, segments: [], attachments: {}, encrypted: false, signer: { status: 'unknown-key' }, pendingKeys: [], legacyFormat: true };
 }
 
 describe('preview of the records a file touches', () => {
