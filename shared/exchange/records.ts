@@ -49,11 +49,11 @@ export function readEditRecords(bytes: Uint8Array, inspectionIds: ReadonlySet<st
       if (!r.success) return { ok: false, index: i + 1, reason: firstIssueMessage(r.error) };
       edit = r.data as Edit;
     }
-    const bad = checkEditValueFast(edit.entity, edit.field, edit.value);
-    if (bad) return { ok: false, index: i + 1, reason: `${edit.entity}.${edit.field}: ${bad}` };
     // Checked for every field, also those the fast path accepts: such a character breaks the report's DOCX.
     if (typeof edit.value === 'object' ? valueHasXmlInvalid(edit.value) : typeof edit.value === 'string' && hasXmlInvalid(edit.value))
       return { ok: false, index: i + 1, reason: 'có ký tự điều khiển không in được (như U+FFFE), làm hỏng tệp báo cáo' };
+    const bad = checkEditValueFast(edit.entity, edit.field, edit.value);
+    if (bad) return { ok: false, index: i + 1, reason: bad };
     if (!inspectionIds.has(edit.inspectionId)) return { ok: false, index: i + 1, reason: 'thuộc cuộc kiểm tra không ghi trong phần mô tả' };
     if (rising && !(edit.id > prev)) rising = false;
     prev = edit.id;

@@ -133,3 +133,11 @@ export async function deviceKeyStorage(db: AppDB): Promise<StoredSigner['kind'] 
   const saved = (await db.settings.get(DEVICE_SIGNER_KEY))?.value;
   return isStored(saved) ? saved.kind : undefined;
 }
+
+/** This laptop's public key if it has one, without making one (checking a file must write nothing). */
+export async function existingDeviceKey(db: AppDB): Promise<string | undefined> {
+  const saved = (await db.settings.get(DEVICE_SIGNER_KEY))?.value;
+  if (isStored(saved)) return saved.publicKey;
+  const legacy = (await db.settings.get(LEGACY_DEVICE_KEYS_KEY))?.value;
+  return isLegacyPair(legacy) ? legacy.publicKey : undefined;
+}

@@ -28,7 +28,7 @@ import {
 } from '../../../shared/exchange';
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { deriveInWorker } from '../crypto/kdf';
-import { deviceSigner } from './deviceSigner';
+import { deviceSigner, existingDeviceKey } from './deviceSigner';
 import { entityEdits, inspectionEdits, type EditStore } from './edits';
 import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
@@ -68,11 +68,11 @@ export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: 
 }
 
 /** Who uses this laptop per inspection, and its key: what the import's authority checks decide with. */
-export async function authorityInputs(db: AppDB): Promise<{ ownKey: string; me: Record<string, string> }> {
-  const signer = await deviceSigner(db);
+export async function authorityInputs(db: AppDB): Promise<{ ownKey?: string; me: Record<string, string> }> {
+  const ownKey = await existingDeviceKey(db);
   const me: Record<string, string> = {};
   for (const row of await db.settings.where('key').startsWith('me:').toArray()) if (typeof row.value === 'string') me[row.key.slice(3)] = row.value;
-  return { ownKey: signer.publicKey, me };
+  return { ownKey, me };
 }
 
 export type ExportOutcome =

@@ -5,6 +5,7 @@
  * zod does, and the whole records step (readEditRecords) gives exactly the
  * verdict, record number and message of the plain zod loop it replaced.
  */
+import { valueHasXmlInvalid } from '../../../shared/domain/xmlText';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTimestamp } from '../../../shared/domain/clock';
@@ -51,8 +52,9 @@ function reference(list: unknown, inspectionIds: Set<string>) {
     const r = EditSchema.safeParse(list[i]);
     if (!r.success) return { ok: false, index: i + 1, reason: firstIssueMessage(r.error) };
     const edit = r.data as Edit;
+    if (valueHasXmlInvalid(edit.value)) return { ok: false, index: i + 1, reason: 'có ký tự điều khiển không in được (như U+FFFE), làm hỏng tệp báo cáo' };
     const bad = checkEditValue(edit.entity, edit.field, edit.value);
-    if (bad) return { ok: false, index: i + 1, reason: `${edit.entity}.${edit.field}: ${bad}` };
+    if (bad) return { ok: false, index: i + 1, reason: bad };
     if (!inspectionIds.has(edit.inspectionId)) return { ok: false, index: i + 1, reason: 'thuộc cuộc kiểm tra không ghi trong phần mô tả' };
     if (!byId.has(edit.id)) byId.set(edit.id, edit);
   }
