@@ -18,6 +18,8 @@ export interface AcceptedImport {
   segments?: readonly StoredSegment[];
   /** Members' first keys the leader compared by phone: written as the leader's set-up edits in the same transaction. */
   trustedKeys?: readonly { inspectionId: string; memberId: string; publicKey: string }[];
+  /** Leader keys of inspections new to this laptop, compared by people before importing. */
+  pins?: readonly { inspectionId: string; leaderKey: string }[];
 }
 
 export interface ImportOutcome {
@@ -36,6 +38,7 @@ export function applyAcceptedImport(port: EditStorePort, accepted: AcceptedImpor
       await tx.append(planFieldEdits(state, ctx, 'member', k.memberId, '', { publicKey: k.publicKey }));
     }
     await tx.keepSegments(accepted.segments ?? []);
+    for (const p of accepted.pins ?? []) await tx.pinLeaderKey(p.inspectionId, p.leaderKey);
     const newInspections: string[] = [];
     for (const id of new Set(accepted.inspectionIds)) if (await tx.listInspection(id)) newInspections.push(id);
     return { written, newInspections };

@@ -17,6 +17,8 @@ export class MemoryPort implements EditStorePort {
   /** Who writes, per inspection ("Tôi là …"). */
   readonly authors = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Leader keys pinned, by inspection. */
+  readonly leaderKeys = new Map<string, string>();
   /** Author segments kept, by hash. */
   readonly segments = new Map<string, StoredSegment>();
   /** Inspections on this laptop's list. */
@@ -61,6 +63,9 @@ export class MemoryPort implements EditStorePort {
         if (![...m.edits.values(), ...pending].some((e) => e.inspectionId === inspectionId)) return false;
         this.listed.add(inspectionId);
         return true;
+      },
+      pinLeaderKey: async (inspectionId, leaderKey) => {
+        this.leaderKeys.set(inspectionId, leaderKey);
       },
       keepSegments: async (segments) => {
         for (const seg of segments) keptSegments.push(seg);

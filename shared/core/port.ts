@@ -34,6 +34,8 @@ export interface EditStoreTx {
   author(inspectionId: string): Promise<string>;
   /** Keep the author segments the accepted records came in, to relay them unchanged. */
   keepSegments(segments: readonly StoredSegment[]): Promise<void>;
+  /** Remember the leader key this laptop accepted for an inspection (the trust anchor of authority.ts). */
+  pinLeaderKey(inspectionId: string, leaderKey: string): Promise<void>;
   /** A fresh, strictly increasing timestamp for a new edit. */
   nextId(): string;
 }

@@ -100,6 +100,8 @@ export interface AuthorityContext {
   ownKey?: string;
   /** Who uses this laptop in the inspection ("Tôi là …"). */
   me?: string;
+  /** The leader key this laptop pinned when it first took the inspection, after comparing its fingerprint. */
+  pinnedLeaderKey?: string;
 }
 
 type Verdict = { ok: true; value: Authorised } | { ok: false; error: ExchangeError };
@@ -129,7 +131,9 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
   // 1. The leader's key: the one trusted here, or, for an inspection new here, the one its set-up names, to be compared by people.
   const meLeads = !!ctx.me && isLeaderAuthor(local, ctx.me);
   // An inspection set up on this laptop before leader keys were written is led from this laptop's key.
-  let leaderKey = local.leaderKey ?? (meLeads && ctx.ownKey ? ctx.ownKey : undefined);
+  // Earlier versions kept the leader's key on the leader's member record; a laptop that leads uses its own.
+  const leaderMember = [...local.members.values()].find((m) => m.role === LEADER_ROLE && !m.removedAt);
+  let leaderKey = ctx.pinnedLeaderKey ?? local.leaderKey ?? leaderMember?.keys.at(-1)?.key ?? (meLeads && ctx.ownKey ? ctx.ownKey : undefined);
   const atLeader = meLeads || (!!leaderKey && leaderKey === ctx.ownKey);
   let leaderToConfirm: Authorised['leaderToConfirm'];
   if (!leaderKey) {

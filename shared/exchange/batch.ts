@@ -38,6 +38,8 @@ export interface BatchOptions {
   /** This laptop's public key, and who uses it per inspection: what authority.ts decides with. */
   ownKey?: string;
   me?: Record<string, string>;
+  /** Leader keys pinned on this laptop, by inspection. */
+  leaderKeys?: Record<string, string>;
 }
 
 export async function checkImportBatch(files: readonly ImportFile[], opts: BatchOptions): Promise<FileCheck[]> {
@@ -53,7 +55,7 @@ export async function checkImportBatch(files: readonly ImportFile[], opts: Batch
     // Load this laptop's copy of the inspections the file names, then check synchronously against it.
     for (const ref of opened.package.manifest.inspections) if (!cache.has(ref.id)) cache.set(ref.id, await opts.loadEdits(ref.id));
     const current = (id: string) => cache.get(id) ?? [];
-    const checked = safeCheck(opened.package, { expectedInspectionId: opts.expectedInspectionId, currentEdits: current, ownKey: opts.ownKey, me: (id) => opts.me?.[id] });
+    const checked = safeCheck(opened.package, { expectedInspectionId: opts.expectedInspectionId, currentEdits: current, ownKey: opts.ownKey, me: (id) => opts.me?.[id], pinnedLeaderKey: (id) => opts.leaderKeys?.[id] });
     if (!checked.ok) {
       out.push({ fileName: f.name, ok: false, error: checked.error });
       continue;

@@ -25,6 +25,8 @@ export interface CheckContext {
   now?: number;
   /** Who uses this laptop in an inspection ("Tôi là …"). */
   me?: (inspectionId: string) => string | undefined;
+  /** The leader key pinned on this laptop for an inspection. */
+  pinnedLeaderKey?: (inspectionId: string) => string | undefined;
   /** Template lookup; defaults to the templates built into the app. */
   templates?: (id: string, version: number) => ChecklistTemplate | undefined;
 }
@@ -143,7 +145,7 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     const current = currents[i];
     const index = indexOf(current);
     const setup = current.length > 0 ? setupOf(current) : [];
-    const verdict = authorise(pkg, ref.id, { setup, known: (id) => index.byId.get(id), ownKey: ctx.ownKey, me: ctx.me?.(ref.id) });
+    const verdict = authorise(pkg, ref.id, { setup, known: (id) => index.byId.get(id), ownKey: ctx.ownKey, me: ctx.me?.(ref.id), pinnedLeaderKey: ctx.pinnedLeaderKey?.(ref.id) });
     if (!verdict.ok) return { ok: false, error: verdict.error };
     const crowded = crowdedField(verdict.value.accepted, (id) => index.byId.has(id));
     if (crowded) return fail('too-many-values', crowded);

@@ -4,7 +4,7 @@
  * stick or Zalo at the end of the visit.
  */
 import type { Edit } from '../../shared/domain/edit';
-import { buildPackage, sealPackage, serialiseEdits } from '../../shared/exchange';
+import { buildPackage, byAuthor, sealPackage, serialiseEdits, signSegmentWithKeys } from '../../shared/exchange';
 import { CCHC_TEMPLATE } from '../../shared/templates';
 import type { LargeInspection } from './generator';
 
@@ -26,7 +26,9 @@ export function buildPackages(li: LargeInspection): BenchPackage[] {
   const decoder = new TextDecoder();
   return li.members.map((member, m) => {
     const edits = memberEdits(li, m);
-    const bytes = buildPackage(edits, {
+    // A member's file carries the leader's set-up as the leader signed it, and the member's own work signed by the member.
+    const relayed = m === 0 ? [] : byAuthor(li.setup).map((g) => signSegmentWithKeys(g.inspectionId, g.author, g.edits, li.members[0].keys));
+    const bytes = buildPackage({ own: m === 0 ? edits : li.byMember[m], relayed }, {
       kind: 'results',
       inspections: [{ id: li.inspectionId, templateId: CCHC_TEMPLATE.id, templateVersion: CCHC_TEMPLATE.version, title: 'Kiểm tra CCHC năm 2025' }],
       exporter: { memberId: member.id, name: member.name },

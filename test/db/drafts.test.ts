@@ -134,6 +134,7 @@ describe('schema version 3', () => {
     expect(await db.inspections.get('i1')).toEqual({ id: 'i1', addedAt: 1, openedAt: 2 });
     expect((await EditStore.open(db)).deviceId).toBe('abc123');
     expect(await db.drafts.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(await db.segments.count()).toBe(0);
+    expect(db.verno).toBe(4);
   });
 });

@@ -13,10 +13,12 @@ import { buildPackage, sealPackage } from '../../shared/exchange';
 import { EditStore } from '../../renderer/src/db/edits';
 import { applyImport, checkImportFiles } from '../../renderer/src/db/exchange';
 import { AppDB } from '../../renderer/src/db/schema';
-import { answer, laptop, opts, setupEdits, ITEM_A, ITEM_B, INSPECTION_ID } from '../unit/exchange/sample';
+import { answer, laptop, opts, setupEdits, ITEM_A, ITEM_B, INSPECTION_ID, KEYS } from '../unit/exchange/sample';
+import { meKey } from '../../renderer/src/db/settings';
+import { segmentOf } from '../fixtures/exchange/corpus';
 import { dumpDb } from './exchange-helpers';
 
-const setup = setupEdits();
+const setup = setupEdits({ m2: KEYS.m2.publicKey });
 const binh = laptop('binh', 'm2', 1_700_000_100_000);
 const a1 = answer(setup, binh, 'u1', ITEM_A, { verdict: 'dat', numerator: 13, denominator: 21, comment: 'Đã kiểm tra sổ theo dõi' });
 const results = mergeEdits(setup, a1, answer(mergeEdits(setup, a1), binh, 'u2', ITEM_B, { verdict: 'khong-dat', text: 'Chưa niêm yết' }));
@@ -54,6 +56,8 @@ beforeAll(async () => {
   // The leader has the set-up and one answer of their own that the file disagrees with.
   await store.write(mergeEdits(setup, answer(setup, laptop('leader', 'm1', 1_700_000_050_000), 'u1', ITEM_A, { verdict: 'khong-dat' })));
   await db.inspections.put({ id: INSPECTION_ID, addedAt: 1, openedAt: 1 });
+  // The leader's laptop, which has already compared and trusted Bình's key.
+  await db.settings.put({ key: meKey(INSPECTION_ID), value: 'm1' });
   baseline = await dumpDb(db);
 });
 
@@ -100,9 +104,9 @@ describe('fuzzed packages', () => {
   });
 
   it('a signed package with one byte of its records changed is refused as altered', async () => {
-    // Find the stored (deflated) edits.json and change one byte inside it.
+    // Find Bình's stored (deflated) segment and change one byte inside it.
     const probe = plain.slice();
-    const name = new TextEncoder().encode('edits.json');
+    const name = new TextEncoder().encode(segmentOf(plain, 'm2'));
     let dataStart = -1;
     for (let i = 0; i < probe.length - 30; i++) {
       if (probe[i] === 0x50 && probe[i + 1] === 0x4b && probe[i + 2] === 0x03 && probe[i + 3] === 0x04) {

@@ -9,6 +9,8 @@ import { deriveState, disagreements, getRecord, mergeEdits } from '../../shared/
 import { responseId } from '../../shared/domain/edit';
 import { EditStore, inspectionEdits } from '../../renderer/src/db/edits';
 import { applyImport, buildExport, checkImportFiles, claimMember, deviceSigner, trustMemberKey } from '../../renderer/src/db/exchange';
+import { keyFingerprint } from '../../shared/exchange';
+import { leaderKeyKey } from '../../renderer/src/db/settings';
 import { InspectionRepo } from '../../renderer/src/db/inspections';
 import { AppDB } from '../../renderer/src/db/schema';
 import { INSPECTION_ID, ITEM_A, ITEM_B, setupEdits } from '../unit/exchange/sample';
@@ -71,8 +73,10 @@ describe('exchange between laptops', () => {
     expect((await member.db.inspections.get(INSPECTION_ID))?.id).toBe(INSPECTION_ID);
     const state = deriveState(await inspectionEdits(member.db, INSPECTION_ID));
     expect(getRecord(state, 'unit', 'u1')?.fields.name.value).toBe('Văn phòng Sở');
-    // The leader's key travelled with the set-up, on the leader's member record.
-    expect(getRecord(state, 'member', 'm1')?.fields.publicKey.value).toBe((await deviceSigner(leader.db)).publicKey);
+    // The member compared the leader key's fingerprint before importing; it is now the one key that changes the set-up here.
+    const leaderKey = (await deviceSigner(leader.db)).publicKey;
+    expect(checks[0].ok && checks[0].preview.leaderToConfirm).toEqual({ publicKey: leaderKey, fingerprint: keyFingerprint(leaderKey) });
+    expect((await member.db.settings.get(leaderKeyKey(INSPECTION_ID)))?.value).toBe(leaderKey);
   });
 
   it('the leader merges two members in any order, one file twice, and sees exactly the one real disagreement', async () => {
@@ -109,7 +113,8 @@ describe('exchange between laptops', () => {
       expect(d[0].heads.map((h) => [h.author, h.value]).sort()).toEqual([['m2', 'dat'], ['m3', 'khong-dat']]);
       expect(getRecord(state, 'response', responseId('u2', ITEM_B))?.fields.text.value).toBe('Đã niêm yết đầy đủ');
       expect(getRecord(state, 'response', responseId('u1', ITEM_A))?.fields.numerator.conflict).toBe(false);
-      finals.push(JSON.stringify((await inspectionEdits(l.db, INSPECTION_ID)).sort((a, b) => (a.id < b.id ? -1 : 1))));
+      // The leader's own edits trusting the members' keys differ in time between the two runs; everything else is the same.
+      finals.push(JSON.stringify((await inspectionEdits(l.db, INSPECTION_ID)).filter((e) => e.field !== 'publicKey').sort((a, b) => (a.id < b.id ? -1 : 1))));
     }
     expect(finals[0]).toBe(finals[1]);
   });
@@ -126,7 +131,7 @@ describe('exchange between laptops', () => {
     expect(await dumpDb(member.db)).toEqual(before);
   });
 
-  it('once the member key is known, the leader sees the file is signed by that member', async () => {
+  it('a member key enters through the leader: first as one to compare, then known, and the leader sees the file is signed by that member', async () => {
     const leader = await leaderWithSetup();
     const member = await laptopDb();
     await importAll(member, [await exportOf(leader, 'setup')]);
@@ -134,6 +139,8 @@ describe('exchange between laptops', () => {
     await new InspectionRepo(member.db, member.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { verdict: 'dat' });
     const first = await importAll(leader, [await exportOf(member, 'results')], INSPECTION_ID);
     expect(first.checks[0].ok && first.checks[0].preview.signer).toEqual({ status: 'unknown-key' });
+    const memberKey = (await deviceSigner(member.db)).publicKey;
+    expect(first.checks[0].ok && first.checks[0].preview.pendingKeys).toEqual([{ memberId: 'm2', memberName: 'Trần Thị Bình', publicKey: memberKey, fingerprint: keyFingerprint(memberKey) }]);
     await new InspectionRepo(member.db, member.store, INSPECTION_ID).setFields('response', responseId('u1', ITEM_A), 'u1', { comment: 'Bổ sung' });
     const second = await importAll(leader, [await exportOf(member, 'results')], INSPECTION_ID);
     expect(second.checks[0].ok && second.checks[0].preview.signer).toEqual({ status: 'verified', memberName: 'Trần Thị Bình' });
@@ -160,7 +167,9 @@ describe('exchange between laptops', () => {
     await leader.db.inspections.put({ id: li.inspectionId, addedAt: 1, openedAt: 1 });
     const backup = await exportOf(leader, 'backup');
 
+    // The same laptop after its data was lost (its key kept): its own backup is its own data.
     const fresh = await laptopDb();
+    for (const key of ['deviceSigner', 'deviceId']) await fresh.db.settings.put((await leader.db.settings.get(key))!);
     const checks = await checkImportFiles(fresh.db, [backup]);
     expect(checks[0].ok && checks[0].preview.newEdits.length).toBe(all.length);
     // Meanwhile the same edit id arrives another way, carrying something else: it must be kept as it is.

@@ -1,7 +1,7 @@
 /** The Dexie adapter of the storage port (shared/core/port.ts): one Dexie transaction per use case, its tables bound to it. */
 import type { EditStorePort, EditStoreTx } from '../../../shared/core/port';
 import type { EditStore } from './edits';
-import { authorFor } from './settings';
+import { authorFor, leaderKeyKey } from './settings';
 import { boundTables, editIdsExcept, entitiesState, inspectionState, recordsState, writeTables, type Tables } from './readModel';
 import type { AppDB } from './schema';
 
@@ -19,6 +19,9 @@ function txOver(t: Tables, store: EditStore): EditStoreTx {
       const now = Date.now();
       await t.inspections.put({ id: inspectionId, addedAt: now, openedAt: now });
       return true;
+    },
+    pinLeaderKey: async (inspectionId, leaderKey) => {
+      await t.settings.put({ key: leaderKeyKey(inspectionId), value: leaderKey });
     },
     keepSegments: async (segments) => {
       if (segments.length > 0) await t.segments.bulkPut([...segments]);

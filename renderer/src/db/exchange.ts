@@ -36,7 +36,7 @@ import { saveFields } from '../../../shared/core/usecases';
 import { applyAcceptedImport, type ImportOutcome } from '../../../shared/core/importing';
 import { SETUP_AUTHOR } from './inspections';
 import type { AppDB } from './schema';
-import { meKey } from './settings';
+import { leaderKeyKey, meKey } from './settings';
 
 export { APP_VERSION };
 export const TKT_FILTERS = [{ name: 'Gói dữ liệu Tự Kiểm Tra', extensions: ['tkt'] }];
@@ -68,11 +68,13 @@ export async function trustMemberKey(db: AppDB, store: EditStore, inspectionId: 
 }
 
 /** Who uses this laptop per inspection, and its key: what the import's authority checks decide with. */
-export async function authorityInputs(db: AppDB): Promise<{ ownKey?: string; me: Record<string, string> }> {
+export async function authorityInputs(db: AppDB): Promise<{ ownKey?: string; me: Record<string, string>; leaderKeys: Record<string, string> }> {
   const ownKey = await existingDeviceKey(db);
   const me: Record<string, string> = {};
   for (const row of await db.settings.where('key').startsWith('me:').toArray()) if (typeof row.value === 'string') me[row.key.slice(3)] = row.value;
-  return { ownKey, me };
+  const leaderKeys: Record<string, string> = {};
+  for (const row of await db.settings.where('key').startsWith('leaderKey:').toArray()) if (typeof row.value === 'string') leaderKeys[row.key.slice(10)] = row.value;
+  return { ownKey, me, leaderKeys };
 }
 
 export type ExportOutcome =
@@ -101,7 +103,9 @@ async function packageContent(db: AppDB, edits: readonly Edit[], kind: PackageKi
     const me = (await db.settings.get(meKey(ref.id)))?.value as string | undefined;
     const setup = await entityEditsOf(db, ref.id);
     const trust = trustOf(setup, ref.id);
-    const leads = trust.leaderKey === ownKey || (!!me && trust.members.get(me)?.role === LEADER_ROLE) || (!trust.leaderKey && !me);
+    const pinned = (await db.settings.get(leaderKeyKey(ref.id)))?.value as string | undefined;
+    const leaderKey = pinned ?? trust.leaderKey;
+    const leads = leaderKey === ownKey || (!!me && trust.members.get(me)?.role === LEADER_ROLE) || (!leaderKey && !me);
     const ownAuthors = new Set<string>([...(me ? [me] : []), ...(leads ? [SETUP_AUTHOR] : [])]);
     if (leads && me) for (const [id, m] of trust.members) if (id === me && m.role === LEADER_ROLE) ownAuthors.add(id);
     const others = new Set<string>();
@@ -242,6 +246,7 @@ export async function applyImport(
   const inspectionIds: string[] = [];
   const segments: StoredSegment[] = [];
   const trustedKeys: { inspectionId: string; memberId: string; publicKey: string }[] = [];
+  const pins: { inspectionId: string; leaderKey: string }[] = [];
   for (const c of checks) {
     if (!c.ok) continue;
     for (const e of c.preview.newEdits) if (!byId.has(e.id)) byId.set(e.id, e);
@@ -249,10 +254,12 @@ export async function applyImport(
     segments.push(...c.preview.segments);
     // The screen lets a file with a first key through only once the leader compared its fingerprint.
     for (const k of c.preview.pendingKeys) trustedKeys.push({ inspectionId: c.preview.inspections[0].id, memberId: k.memberId, publicKey: k.publicKey });
+    // Likewise a new inspection's leader key, compared once: from now on only it changes the set-up here.
+    if (c.preview.leaderToConfirm) for (const id of c.preview.newInspectionIds) pins.push({ inspectionId: id, leaderKey: c.preview.leaderToConfirm.publicKey });
   }
   const edits = [...byId.values()];
   // The one import path: the use case writes what the checks accepted, with the read model, in one transaction.
-  const outcome = await applyAcceptedImport(dexiePort(db, store), { edits, inspectionIds, segments, trustedKeys }, onProgress);
+  const outcome = await applyAcceptedImport(dexiePort(db, store), { edits, inspectionIds, segments, trustedKeys, pins }, onProgress);
   // Later local edits must sort after everything just received.
   store.observe(edits);
   return outcome;

@@ -11,6 +11,8 @@ export async function setSetting(db: AppDB, key: string, value: unknown): Promis
 
 /** Who "Tôi là …" on this laptop for one inspection (a member id). */
 export const meKey = (inspectionId: string) => `me:${inspectionId}`;
+/** The leader's key this laptop accepted for an inspection, after comparing its fingerprint (authority.ts). */
+export const leaderKeyKey = (inspectionId: string) => `leaderKey:${inspectionId}`;
 
 export const LAST_LOCATION_KEY = 'lastLocation';
 

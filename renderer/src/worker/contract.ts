@@ -14,6 +14,7 @@ export interface CheckImportRequest {
   /** This laptop's public key and who uses it per inspection (authority.ts). */
   ownKey?: string;
   me?: Record<string, string>;
+  leaderKeys?: Record<string, string>;
 }
 
 export interface CoreApi {

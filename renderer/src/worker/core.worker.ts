@@ -9,7 +9,7 @@ import type { CoreApi } from './contract';
 
 const api: CoreApi = {
   async checkImport(req, loadEdits, onProgress) {
-    const checks = await checkImportBatch(req.files, { expectedInspectionId: req.expectedInspectionId, ownKey: req.ownKey, me: req.me, loadEdits, onProgress });
+    const checks = await checkImportBatch(req.files, { expectedInspectionId: req.expectedInspectionId, ownKey: req.ownKey, me: req.me, leaderKeys: req.leaderKeys, loadEdits, onProgress });
     return checks.map(withoutPackage);
   },
   async reportDocx(model) {
