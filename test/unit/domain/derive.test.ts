@@ -72,9 +72,12 @@ describe('deriving state from edit records', () => {
     const del = planDeletion(deriveState(created), lan, 'finding', 'f1');
     const merged = mergeEdits(created, minhEdit, del);
     expect(getRecord(deriveState(merged), 'finding', 'f1')?.fields.text.value).toBe('Chưa niêm yết đầy đủ');
-    // A deletion made after seeing everything removes the record.
+    // A member's deletion after seeing everything still leaves a colleague's text: only the leader settles.
     const del2 = planDeletion(deriveState(merged), lan, 'finding', 'f1');
-    expect(getRecord(deriveState(mergeEdits(merged, del2)), 'finding', 'f1')).toBeUndefined();
+    expect(getRecord(deriveState(mergeEdits(merged, del2)), 'finding', 'f1')?.fields.text.value).toBe('Chưa niêm yết đầy đủ');
+    // The leader's deletion, made after seeing everything, removes the record.
+    const del3 = planDeletion(deriveState(merged), { ...ctxFor('truong-doan', 'cc'), settles: true }, 'finding', 'f1');
+    expect(getRecord(deriveState(mergeEdits(merged, del3)), 'finding', 'f1')).toBeUndefined();
   });
 
   it('derives an empty state from no edits', () => {
