@@ -47,8 +47,12 @@ export async function previewTable(page: Page): Promise<string[][]> {
   return out;
 }
 
-/** Press "Nhập" and wait for the result. */
+/**
+ * Press "Nhập" and wait for the result. A key new to this laptop is first
+ * compared by the person (trust.e2e.ts reads both screens); here they have.
+ */
 export async function applyImport(page: Page): Promise<string> {
+  for (const box of await page.getByRole('checkbox', { name: /tôi đã so sánh/ }).all()) await box.check();
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const status = page.getByRole('status').filter({ hasText: /^Đã nhập/ });
   await status.waitFor();

@@ -5,6 +5,7 @@ import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { MePicker } from './MePicker';
+import { MyFingerprint } from './MyFingerprint';
 import './exchange.css';
 
 /** #/i/:id/exchange — passing work between laptops as `.tkt` files, and backups. */
@@ -23,6 +24,7 @@ export function ExchangePage({ inspectionId }: { inspectionId: string }) {
         Thành viên xuất kết quả của mình và gửi cho trưởng đoàn (USB, Zalo, thư điện tử). Nhập một tệp nhiều lần hay theo thứ tự nào cũng cho cùng
         một kết quả, và không làm mất nội dung của ai.
       </p>
+      <MyFingerprint />
       {!me && members.length > 0 && <MePicker inspectionId={inspectionId} members={members} />}
       <ImportPanel inspectionId={inspectionId} />
       {leading && state && <ArrivalsPanel inspectionId={inspectionId} members={members.filter((m) => m.id !== me)} state={state} />}

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { formatNumber } from '../../../../shared/domain/format';
+import { KeyComparisons, keysToCompare } from './KeyComparisons';
 import { routeToHash } from '../../app/router';
 import { TKT_FILTERS } from '../../db/exchange';
 import { platform } from '../../platform';
@@ -17,6 +19,9 @@ import './exchange.css';
  */
 export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?: string; headingLevel?: 2 | 3 }) {
   const flow = useImportFlow(inspectionId);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const keys = keysToCompare(flow.items);
+  const unconfirmed = keys.filter((k) => !confirmed.has(k.publicKey)).length;
   useIncomingFiles(flow.addFiles);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ready = flow.items.filter((it) => it.check?.ok);
@@ -41,11 +46,24 @@ export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?:
       {flow.checking && <CheckingProgress progress={flow.checking} onCancel={flow.cancel} />}
       <ImportErrors items={flow.items} onPassphrase={flow.setPassphrase} onRemove={flow.remove} onTrustNewKey={(k) => void flow.trustNewKey(k)} />
       <ImportPreviewTable items={flow.items} onRemove={flow.remove} />
+      <KeyComparisons
+        keys={keys}
+        confirmed={confirmed}
+        onConfirm={(key, yes) =>
+          setConfirmed((prev) => {
+            const next = new Set(prev);
+            if (yes) next.add(key);
+            else next.delete(key);
+            return next;
+          })
+        }
+      />
       {ready.length > 0 && (
         <div className="import-actions">
-          <button type="button" className="primary" disabled={!!flow.checking || !!flow.progress} onClick={() => void flow.apply()}>
+          <button type="button" className="primary" disabled={!!flow.checking || !!flow.progress || unconfirmed > 0} onClick={() => void flow.apply()}>
             Nhập
           </button>
+          {unconfirmed > 0 && <span role="note">Hãy so sánh mã nhận diện ở trên trước khi nhập.</span>}
           <span className="muted">
             {newCount ? `${formatNumber(newCount)} bản ghi mới sẽ được thêm; không có gì bị xóa hay ghi đè.` : 'Máy này đã có đủ dữ liệu của các tệp này.'}
           </span>

@@ -34,6 +34,7 @@ export function ImportPreviewTable({ items, onRemove }: { items: ImportItem[]; o
               <th scope="row">
                 {it.name}
                 <div className="muted">{PACKAGE_KIND_LABELS[p.kind]}</div>
+                {p.legacyFormat && <div className="legacy-format">Định dạng cũ: chỉ nhận bản ghi của chính người ký</div>}
               </th>
               <td>{p.member.name}</td>
               <td>{formatDateTime(Date.parse(p.exportedAt))}</td>
