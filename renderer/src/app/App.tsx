@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
 import { Layout } from './Layout';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
@@ -49,7 +50,9 @@ export function App() {
     <>
       {/* Rolling backups and .tkt files opened from the file manager, whatever page is open. */}
       <ExchangeBackground />
-      <Layout route={route}>{page}</Layout>
+      <Layout route={route}>
+        <PageErrorBoundary resetKey={location.hash}>{page}</PageErrorBoundary>
+      </Layout>
     </>
   );
 }

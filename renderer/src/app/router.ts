@@ -69,6 +69,15 @@ function remember(hash: string): void {
   }
 }
 
+/** A page that failed to draw is not reopened at the next start (PageErrorBoundary). */
+export function forgetLastRoute(): void {
+  try {
+    localStorage.removeItem(LAST_KEY);
+  } catch {
+    /* storage disabled: nothing remembered */
+  }
+}
+
 /** On start without a hash, go back to where the user was. */
 export function restoreLastRoute(): void {
   if (location.hash && location.hash !== '#/' && location.hash !== '#') return;
