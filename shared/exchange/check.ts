@@ -154,7 +154,8 @@ export function checkPackage(pkg: OpenedPackage, ctx: CheckContext): Result<Chec
     accepted.push(...verdict.value.accepted);
     pendingKeys.push(...verdict.value.pendingKeys);
     leaderToConfirm ??= verdict.value.leaderToConfirm;
-    if (signer.status === 'unknown-key') signer = signerOf(manifest.exporter, trustOf([...setup, ...verdict.value.accepted.filter((e) => SETUP_KINDS.has(e.entity))], ref.id), ctx.ownKey);
+    // Nothing in a file is trusted before its leader key was compared: the signer stays unknown until then.
+    if (signer.status === 'unknown-key' && !verdict.value.leaderToConfirm) signer = signerOf(manifest.exporter, trustOf([...setup, ...verdict.value.accepted.filter((e) => SETUP_KINDS.has(e.entity))], ref.id), ctx.ownKey);
   }
   return { ok: true, package: { ...pkg, edits: accepted, signer, pendingKeys, leaderToConfirm, legacyFormat: manifest.formatVersion === 1 } };
 }

@@ -42,9 +42,11 @@ describe('a member who changes laptop', () => {
     await openTab(newLaptop, 'Trao đổi dữ liệu');
     const second = await exportPackage(newLaptop, 'Xuất kết quả của tôi');
 
-    // The leader is warned, not silently given a file signed by an unknown laptop.
+    // The leader is warned, not silently given a file signed by an unknown laptop; the warning names the new laptop's fingerprint,
+    // which Bình reads to the leader from her new laptop's screen.
+    const newFp = (await newLaptop.getByLabel('Mã nhận diện của máy này').innerText()).trim();
     await chooseFiles(leader, [second]);
-    await leader.getByRole('alert').filter({ hasText: `Tệp "${second.name}" ghi là của Trần Thị Bình nhưng được ký bằng khóa của một máy khác.` }).waitFor();
+    await leader.getByRole('alert').filter({ hasText: `Tệp "${second.name}" ghi là của Trần Thị Bình nhưng được ký bằng khóa của một máy khác (mã nhận diện ${newFp}).` }).waitFor();
     expect(await leader.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).count()).toBe(0);
 
     // After a phone call, the leader trusts the new laptop (and confirms the dialog).

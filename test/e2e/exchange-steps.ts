@@ -52,6 +52,8 @@ export async function previewTable(page: Page): Promise<string[][]> {
  * compared by the person (trust.e2e.ts reads both screens); here they have.
  */
 export async function applyImport(page: Page): Promise<string> {
+  await page.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).waitFor();
+  await page.getByText(/^Đang kiểm tra tệp/).waitFor({ state: 'detached' });
   for (const box of await page.getByRole('checkbox', { name: /tôi đã so sánh/ }).all()) await box.check();
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const status = page.getByRole('status').filter({ hasText: /^Đã nhập/ });
