@@ -87,7 +87,8 @@ export const ManifestSchema = z.object({
   }),
   exportedAt: z.string().datetime({ offset: true }),
   counts: z.object({
-    edits: z.number().int().nonnegative(),
+    /** At most two million records: ten times the largest inspection a team makes. */
+    edits: z.number().int().nonnegative().max(2_000_000),
     attachments: z.number().int().nonnegative(),
   }),
   /** Format 1: SHA-256 of edits.json. Format 2: digest of the segment hashes (segmentsDigest). */

@@ -11,8 +11,12 @@ import { exchangeError, formatBytes, type ExchangeError } from './errors';
 export const LIMITS = {
   /** Largest file accepted at all. */
   maxFileBytes: 200 * 1024 * 1024,
-  /** Largest total expanded size of all entries. */
-  maxExpandedBytes: 512 * 1024 * 1024,
+  /**
+   * Largest total expanded size of all entries: a 100,000-record inspection is
+   * about 40 MB of records; this keeps what any file can make the laptop hold
+   * under 300 MB beyond the file (issue 9's bound).
+   */
+  maxExpandedBytes: 256 * 1024 * 1024,
   /** Highest compression ratio of an entry bigger than `ratioFloorBytes` (JSON compresses ~10-30×). */
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
