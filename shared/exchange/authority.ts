@@ -63,7 +63,10 @@ export function trustOf(setupEdits: readonly Edit[], inspectionId: string): Trus
       if (last && last.key === e.value) continue;
       if (last) last.until = e.id;
       m.keys.push({ key: e.value, from: e.id });
-    } else if (e.field === DELETED_FIELD) m.removedAt = e.value === true ? e.id : undefined;
+    } else if (e.field === DELETED_FIELD || e.field === 'archived') {
+      // Removing a member (a deletion, or archiving in Thiết lập) revokes her key for later records; restoring gives it back.
+      m.removedAt = e.value === true ? e.id : undefined;
+    }
   }
   return { leaderKey, members };
 }
