@@ -204,6 +204,8 @@ export const ReportVersionSchema = z.object({
   dataHash: z.string().regex(/^[0-9a-f]{64}$/),
   finalisedAt: z.string(),
   model: z.string().max(5_000_000),
+  /** Written by finaliseReport with every version; without it a finalised inspection's file was refused on import. */
+  acceptedProblems: z.array(z.string().max(2000)).max(500).optional(),
 });
 
 const jsonValue: z.ZodType<unknown> = z.lazy(() =>

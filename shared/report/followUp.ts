@@ -34,7 +34,7 @@ function unitOf(data: ReportData, f: Fact): string {
 }
 
 function evidenceText(f: Fact): string {
-  const parts = [oneLine(f.evidence)];
+  const parts = [lowerFirst(oneLine(f.evidence))];
   if (f.evidenceDoc?.number) parts.push(formatDocReference({ ...f.evidenceDoc, summary: oneLine(f.evidenceDoc.summary) }));
   const shown = parts.filter(Boolean);
   return shown.length ? ` (${shown.join('; ')})` : '';
@@ -50,6 +50,12 @@ function orderedUnits(data: ReportData, facts: readonly Fact[]): string[] {
   return names.sort((a, b) => rank(a) - rank(b));
 }
 
+/** Units grouped as elsewhere in the report; "các phòng, đơn vị" only when they are really all of this inspection's. */
+function unitsText(data: ReportData, names: string[]): string {
+  const outside = names.filter((n) => !data.units.some((u) => u.name === n)).length;
+  return unitsPhrase(names, data.units.length + outside);
+}
+
 export function draftFollowUp(data: ReportData, p: FollowUpPhrases): string {
   const facts = data.followUps.filter((f) => f.text?.trim());
   if (facts.length === 0) return '';
@@ -57,7 +63,7 @@ export function draftFollowUp(data: ReportData, p: FollowUpPhrases): string {
   const source = facts.find((f) => f.source?.trim())?.source?.trim();
   const lines: string[] = [];
   const n = countText(facts.length);
-  const all = unitsPhrase(units, data.units.length);
+  const all = unitsText(data, units);
   lines.push(source ? fill(p.opening.withSource, { source, n, units: all }) : fill(p.opening.plain, { n, units: all }));
 
   const counts: Record<Kind, number> = { done: 0, doing: 0, notDone: 0, unknown: 0 };
@@ -82,6 +88,6 @@ export function draftFollowUp(data: ReportData, p: FollowUpPhrases): string {
 
   const open = facts.filter((f) => kindOf(f) !== 'done');
   if (open.length === 0) lines.push(p.closing.allDone);
-  else lines.push(fill(p.closing.remaining, { remaining: countText(open.length), units: unitsPhrase(orderedUnits(data, open), data.units.length) }));
+  else lines.push(fill(p.closing.remaining, { remaining: countText(open.length), units: unitsText(data, orderedUnits(data, open)) }));
   return lines.join('\n');
 }

@@ -17,14 +17,14 @@ export const FOLLOW_UP_PHRASES: FollowUpPhrases = {
     done: 'đã thực hiện xong {done} kiến nghị',
     doing: 'đang thực hiện {doing} kiến nghị',
     notDone: 'chưa thực hiện {notDone} kiến nghị',
-    unknown: '{unknown} kiến nghị chưa được Đoàn kiểm tra xác định kết quả',
+    unknown: '{unknown} kiến nghị chưa có báo cáo kết quả thực hiện',
     allDone: 'Qua kiểm tra, đến nay các kiến nghị đều đã được thực hiện xong',
   },
   item: {
     done: 'đã thực hiện kiến nghị {text}{evidence}{note}',
     doing: 'đang thực hiện kiến nghị {text}{evidence}{note}',
     notDone: 'chưa thực hiện kiến nghị {text}{evidence}{note}',
-    unknown: 'kiến nghị {text} chưa được xác định kết quả thực hiện{note}',
+    unknown: 'chưa báo cáo kết quả thực hiện kiến nghị {text}{evidence}{note}',
   },
   closing: {
     remaining: 'Như vậy, còn {remaining} kiến nghị chưa hoàn thành tại {units}; đề nghị tiếp tục thực hiện dứt điểm trong thời gian tới.',
