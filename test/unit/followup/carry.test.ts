@@ -12,7 +12,7 @@ import { buildReportModel, type ReportModel } from '../../../shared/report';
 import { reportDocx } from '../../../shared/report/docx';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
 import { seed000Edits } from '../../fixtures/report/seed000';
-import { CURRENT_ID, PREVIOUS_ID, REC, previousInspection, twoInspections } from './scenario';
+import { CURRENT_ID, PREVIOUS_ID, REC, previousInspection, twoInspections } from '../../fixtures/followup/previous';
 
 const HEADING = 'IV. KẾT QUẢ THỰC HIỆN KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA KỲ TRƯỚC';
 const ID = { vp: followUpId(`${PREVIOUS_ID}/${REC.vp.id}`), cds: followUpId(`${PREVIOUS_ID}/${REC.cds.id}`), old: followUpId(`${PREVIOUS_ID}/${REC.old.id}`) };
