@@ -74,7 +74,8 @@ async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): P
 
 export type ExportOutcome = { ok: true; fileName: string; data: Uint8Array; editCount: number } | { ok: false; message: string };
 
-const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
+// Carried recommendations (followUp) travel with the set-up, so each member finds them on the units they inspect.
+const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member', 'followUp']);
 
 function refOf(edits: Edit[], inspectionId: string): InspectionRef {
   const v = valuesOf(deriveState(edits.filter((e) => e.entity === 'inspection')).records.get(`inspection/${inspectionId}`));
