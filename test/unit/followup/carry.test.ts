@@ -58,10 +58,12 @@ describe('carrying the previous inspection’s recommendations', () => {
     expect(followUpsOf(state, 'vp')[0].values.source).toBe('Báo cáo số 98/BC-ĐKT ngày 15/10/2024');
   });
 
-  it('carries a recommendation once, even after it was assigned to a unit', async () => {
+  it('carries a recommendation once, even after it was assigned to a unit; only a waiting item is assigned', async () => {
     const port = await twoInspections();
     await carryFromInspection(port, CURRENT_ID, PREVIOUS_ID);
     expect(await assignFollowUp(port, CURRENT_ID, ID.old, 'khcn')).toBe(true);
+    // Only a waiting item is moved: one already on its unit stays there.
+    expect(await assignFollowUp(port, CURRENT_ID, ID.vp, 'khcn')).toBe(false);
     expect(await carryFromInspection(port, CURRENT_ID, PREVIOUS_ID)).toEqual({ carried: 0, unmatched: 0, skipped: 3, none: false });
     const state = await current(port);
     expect(followUpsOf(state, '')).toEqual([]);
