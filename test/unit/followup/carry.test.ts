@@ -1,6 +1,8 @@
 /** Carrying last year's recommendations into this year's inspection, through the storage port, up to the report's section A.IV. */
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { saveFields } from '../../../shared/core/usecases';
 import { assignFollowUp, carryFromEdits, carryFromInspection, followUpId } from '../../../shared/followup/carry';
 import { followUpsOf } from '../../../shared/followup/views';
@@ -132,6 +134,9 @@ describe('the report’s section on the previous recommendations', () => {
 
   it('is in the DOCX text', async () => {
     const bytes = await reportDocx(await model(await followedUp()));
+    // Kept for a look in LibreOffice (test-results/follow-up/bao-cao.docx).
+    mkdirSync(join(process.cwd(), 'test-results', 'follow-up'), { recursive: true });
+    writeFileSync(join(process.cwd(), 'test-results', 'follow-up', 'bao-cao.docx'), bytes);
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
     const text = xml
       .split('</w:p>')
