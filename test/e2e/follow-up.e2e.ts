@@ -10,7 +10,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useLaptops } from './harness';
-import { openUnit } from './inspector-steps';
+import { createInspection, openUnit } from './inspector-steps';
+import { buildPackage } from '../../shared/exchange/build';
+import { generateDeviceKeyPair } from '../../shared/exchange/crypto';
 import { seedEdits } from '../fixtures/report/browser';
 import { PREVIOUS_ID, REC, previousInspectionEdits } from '../fixtures/followup/previous';
 
@@ -124,4 +126,35 @@ describe('following up the previous inspection’s recommendations', () => {
     expect(text).toContain('- Phòng Khoa học và Công nghệ chưa thực hiện kiến nghị ban hành quy chế bảo đảm an toàn thông tin mạng; dự kiến hoàn thành trong quý IV/2025.');
     expect(text).toContain('Như vậy, còn 02 kiến nghị chưa hoàn thành tại các phòng: Chuyển đổi số; Khoa học và Công nghệ; đề nghị tiếp tục thực hiện dứt điểm trong thời gian tới.');
   });
+
+  it('carries them from the previous inspection’s backup file too, and refuses a damaged file with a message', async () => {
+    const page = await lab.page();
+    await createInspection(page, lab.url);
+    await page.getByRole('link', { name: 'Tổng hợp đoàn' }).click();
+    const panel = page.getByRole('region', { name: 'Kiến nghị kỳ trước' });
+    const input = panel.getByLabel('Hoặc lấy từ tệp .tkt, bản sao lưu của cuộc kiểm tra trước');
+
+    await input.setInputFiles({ name: 'hong.tkt', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 3]) });
+    await panel.getByRole('alert').filter({ hasText: 'hong.tkt' }).waitFor();
+
+    const backup = buildPackage(await previousInspectionEdits(), {
+      kind: 'backup',
+      inspections: [{ id: PREVIOUS_ID, templateId: 'cchc-so', templateVersion: 1 }],
+      exporter: { memberId: 'm-hoa', name: 'Trịnh Thị Hòa' },
+      keys: generateDeviceKeyPair(),
+      appVersion: '0.1.0',
+    });
+    await input.setInputFiles({ name: 'sao-luu-2024.tkt', mimeType: 'application/octet-stream', buffer: Buffer.from(backup) });
+    await panel.getByText('Đoàn kiểm tra (Kế hoạch số 10/KH-SKHCN): 3 kiến nghị.').waitFor();
+    await panel.getByRole('button', { name: 'Mang 3 kiến nghị sang' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Đã mang sang 3 kiến nghị của kỳ trước. 2 kiến nghị chưa khớp với đơn vị nào' }).waitFor();
+    await openUnitFromTeam(page);
+    await followUp(page, 'Rà soát, cập nhật danh mục TTHC').waitFor();
+  });
 });
+
+/** The checklist of Văn phòng Sở, where the one recommendation matched by name now is. */
+async function openUnitFromTeam(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Phiếu kiểm tra' }).click();
+  await openUnit(page, 'Văn phòng Sở');
+}
