@@ -10,7 +10,7 @@ import { previousFromFile } from '../../../shared/followup/fromFile';
 import { buildPackage } from '../../../shared/exchange/build';
 import { generateDeviceKeyPair } from '../../../shared/exchange/crypto';
 import { MemoryPort } from '../../../shared/core/memoryPort';
-import { buildReportModel, type ReportModel } from '../../../shared/report';
+import { buildReportModel, preFinaliseCheck, type ReportModel } from '../../../shared/report';
 import { reportDocx } from '../../../shared/report/docx';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
 import { seed000Edits } from '../../fixtures/report/seed000';
@@ -147,5 +147,16 @@ describe('the report’s section on the previous recommendations', () => {
     expect(at).toBeLessThan(text.indexOf('B. ĐÁNH GIÁ CHUNG'));
     expect(text).toContain('đến nay đã thực hiện xong 01 kiến nghị, đang thực hiện 01 kiến nghị và chưa thực hiện 01 kiến nghị');
     expect(text).toContain('- Phòng Khoa học và Công nghệ chưa thực hiện kiến nghị ban hành quy chế bảo đảm an toàn thông tin mạng');
+  });
+
+  it('is named before finalising while a carried recommendation on a unit has no result', async () => {
+    const port = await twoInspections();
+    await carryFromInspection(port, CURRENT_ID, PREVIOUS_ID);
+    await saveFields(port, { inspectionId: CURRENT_ID, entity: 'followUp', recordId: ID.vp, unitId: 'vp', values: { status: 'da-thuc-hien' } });
+    const state = await current(port);
+    const problems = preFinaliseCheck(state, CCHC_TEMPLATE, await model(port), { inspectionId: CURRENT_ID, blankForClerk: true }).filter((p) => p.kind === 'follow-up-without-result');
+    expect(problems.map((p) => [p.message, p.link])).toEqual([
+      ['Kiến nghị kỳ trước “Số hóa hồ sơ, kết quả giải quyết TTHC” tại phòng Chuyển đổi số chưa có kết quả thực hiện.', { page: 'checklist', unitId: 'cds' }],
+    ]);
   });
 });
