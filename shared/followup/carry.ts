@@ -58,6 +58,8 @@ async function contextOf(tx: EditStoreTx, inspectionId: string): Promise<EditCon
 }
 
 async function carryInto(tx: EditStoreTx, inspectionId: string, previous: DerivedState, previousId: string): Promise<CarryResult> {
+  // An inspection does not follow up its own recommendations.
+  if (previousId === inspectionId) return { carried: 0, unmatched: 0, skipped: 0, none: true };
   const current = await tx.readEntities(inspectionId, ['unit', 'followUp']);
   const { edits, result } = planCarry(previous, previousId, current, await contextOf(tx, inspectionId));
   await tx.append(edits);

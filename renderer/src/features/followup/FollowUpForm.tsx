@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { DOC_REF_EXAMPLE } from '../../../../shared/checklist/docRef';
+import { formatDate } from '../../../../shared/domain/format';
 import { FOLLOW_UP_STATUSES, FOLLOW_UP_STATUS_LABELS } from '../../../../shared/domain/schemas';
 import type { FollowUpItem } from '../../../../shared/followup/views';
 import { FieldError } from '../../components/FieldError';
@@ -22,7 +23,7 @@ export function FollowUpForm({ repo, item, n }: { repo: InspectionRepo; item: Fo
     const ok = await trackSave(() => repo.setFields('followUp', item.id, item.unitId, recordValuesOf(values)));
     if (ok !== undefined) reset(values);
   });
-  const deadline = item.values.deadline ? item.values.deadline.split('-').reverse().join('/') : '';
+  const deadline = item.values.deadline ? formatDate(item.values.deadline) : '';
   return (
     <article className="follow-up card" aria-labelledby={`${id}-t`}>
       <h3 id={`${id}-t`} className="follow-up-text">
