@@ -13,6 +13,8 @@ export const ENTITY_KINDS = [
   'evidence',
   'finding',
   'recommendation',
+  /** A recommendation of the previous inspection carried into this one, with how the unit followed it up. */
+  'followUp',
   'reportPart',
   'reportVersion',
 ] as const;

@@ -174,6 +174,41 @@ export const RecommendationSchema = z.object({
 });
 export type RecommendationValues = z.infer<typeof RecommendationSchema>;
 
+/** How a unit followed up a recommendation of the previous inspection. */
+export const FOLLOW_UP_STATUSES = ['da-thuc-hien', 'dang-thuc-hien', 'chua-thuc-hien'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
+  'da-thuc-hien': 'Đã thực hiện',
+  'dang-thuc-hien': 'Đang thực hiện',
+  'chua-thuc-hien': 'Chưa thực hiện',
+};
+
+/** A document cited as evidence of a follow-up (the checklist's document reference, typed once). */
+export const FollowUpDocSchema = z.object({
+  docType: z.enum(DOC_TYPES),
+  number: requiredText('số, ký hiệu văn bản', 100),
+  date: z.union([isoDate, z.literal('')]),
+  summary: freeText(1000).optional(),
+});
+
+export const FollowUpSchema = z.object({
+  /** The recommendation as the previous inspection wrote it. */
+  text: requiredText('nội dung kiến nghị', 5000),
+  /** The unit the previous inspection addressed it to, as written there. */
+  toUnit: freeText(300).optional(),
+  deadline: z.union([isoDate, z.literal('')]).optional(),
+  /** Where it comes from, in words ("Báo cáo số 12/BC-ĐKT ngày 14/10/2025"). */
+  source: freeText(500).optional(),
+  /** `${previousInspectionId}/${recommendationId}`: the same recommendation is carried once. */
+  sourceId: z.string().max(200).optional(),
+  status: z.enum(FOLLOW_UP_STATUSES, { error: 'Hãy chọn kết quả thực hiện: đã, đang hoặc chưa thực hiện.' }).nullable().optional(),
+  evidence: freeText(5000).optional(),
+  evidenceDoc: FollowUpDocSchema.nullable().optional(),
+  note: freeText(5000).optional(),
+  order: z.number().int().nonnegative().optional(),
+});
+export type FollowUpValues = z.infer<typeof FollowUpSchema>;
+
 export const ReportPartSchema = z.object({ text: freeText(100_000) });
 
 export const ReportVersionSchema = z.object({
@@ -181,6 +216,8 @@ export const ReportVersionSchema = z.object({
   dataHash: z.string().regex(/^[0-9a-f]{64}$/),
   finalisedAt: z.string(),
   model: z.string().max(5_000_000),
+  /** Written by finaliseReport with every version; without it a finalised inspection's file was refused on import. */
+  acceptedProblems: z.array(z.string().max(2000)).max(500).optional(),
 });
 
 const jsonValue: z.ZodType<unknown> = z.lazy(() =>
@@ -208,6 +245,7 @@ const FIELD_SCHEMAS: Record<(typeof ENTITY_KINDS)[number], Record<string, z.ZodT
   evidence: EvidenceSchema.shape,
   finding: FindingSchema.shape,
   recommendation: RecommendationSchema.shape,
+  followUp: FollowUpSchema.shape,
   reportPart: ReportPartSchema.shape,
   reportVersion: ReportVersionSchema.shape,
 };

@@ -7,6 +7,7 @@ import type { Json } from '../domain/edit';
 import type {
   EvidenceValues,
   FindingValues,
+  FollowUpValues,
   InspectionValues,
   MemberValues,
   RecommendationValues,
@@ -25,6 +26,7 @@ import {
   isAnswered,
 } from '../domain/views';
 import { recordsOf, valuesOf } from '../domain/derive';
+import { followUpsOf } from '../followup/views';
 
 export interface UnitFact {
   id: string;
@@ -46,6 +48,8 @@ export interface ReportData {
   evidence: (Partial<EvidenceValues> & { id: string; unitId: string })[];
   findings: (Partial<FindingValues> & { id: string; unitId: string })[];
   recommendations: (Partial<RecommendationValues> & { id: string; unitId: string })[];
+  /** The previous inspection's recommendations carried into this one, with their follow-up. */
+  followUps: (Partial<FollowUpValues> & { id: string; unitId: string })[];
   /** Edited text of report parts by part id (non-empty only). */
   partTexts: Map<string, string>;
 }
@@ -81,6 +85,9 @@ export function readReportData(state: DerivedState, inspectionId: string): Repor
     recommendations: recommendationsOf(state)
       .filter((r) => !r.unitId || known.has(r.unitId))
       .map((r) => ({ id: r.id, unitId: r.unitId, ...r.values })),
+    followUps: followUpsOf(state)
+      .filter((f) => !f.unitId || known.has(f.unitId))
+      .map((f) => ({ id: f.id, unitId: f.unitId, ...f.values })),
     partTexts,
   };
 }

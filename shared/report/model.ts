@@ -14,6 +14,8 @@ import { draftArea, type DraftContext, type Shortfall } from './areas';
 import { Citations } from './citations';
 import { readReportData, type ReportData } from './data';
 import { draftOpening, subjectPlace } from './draft';
+import { draftFollowUp } from './followUp';
+import { FOLLOW_UP_PHRASES } from '../templates/followup.phrases';
 import { reportDataHash } from './hash';
 import { draftConclusion, draftShortcomings, draftStrengths, type OverallInput } from './overall';
 import { textToParagraphs } from './paragraphs';
@@ -54,6 +56,8 @@ const A_PARTS: { key: TemplatePartKey; heading: string }[] = [
 ];
 
 export const OPENING_PART_ID = 'mo-dau';
+/** The part on the previous inspection's recommendations. */
+export const FOLLOW_UP_PART_ID = 'A.IV';
 
 function upper(s: string): string {
   return s.trim().toLocaleUpperCase('vi');
@@ -142,6 +146,14 @@ function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number,
       blocks.push(part(key, `${roman}. ${upperFirst(heading.toLocaleLowerCase('vi'))}`, area(sections), data));
     }
   });
+  // Seed 000 has no such section; it closes part A as "IV." after the assigned tasks, and only when there is something to follow up.
+  const followUp = draftFollowUp(data, phrases.followUp ?? FOLLOW_UP_PHRASES);
+  if (followUp) {
+    const label = (phrases.followUp ?? FOLLOW_UP_PHRASES).label;
+    const roman = ROMAN[A_PARTS.length];
+    blocks.push({ type: 'heading', level: 2, text: `${roman}. ${upper(label)}` });
+    blocks.push(part(FOLLOW_UP_PART_ID, `${roman}. ${label}`, followUp, data));
+  }
   const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, place: subjectPlace(data) };
   blocks.push({ type: 'heading', level: 1, text: 'B. ĐÁNH GIÁ CHUNG' });
   blocks.push({ type: 'heading', level: 3, text: '1. Ưu điểm' });

@@ -15,7 +15,7 @@ import { inspectionOf, itemIdOfResponse } from '../domain/views';
 import { findItem, type ChecklistTemplate } from '../templates';
 import { NO_RESULT_TEXT } from './areas';
 import { readReportData } from './data';
-import { partIdOfSection, reportParts } from './model';
+import { FOLLOW_UP_PART_ID, partIdOfSection, reportParts } from './model';
 import { itemLabel } from './phrases';
 import type { ReportModel } from './types';
 
@@ -26,6 +26,7 @@ export type ProblemKind =
   | 'zero-denominator'
   | 'verdict-contradicts-target'
   | 'empty-part'
+  | 'follow-up-without-result'
   | 'missing-number'
   | 'missing-date';
 
@@ -121,6 +122,17 @@ export function preFinaliseCheck(state: DerivedState, template: ChecklistTemplat
         });
       }
     }
+  }
+
+  // A carried recommendation on a unit with no result yet: the report would say it was not reported on.
+  for (const f of data.followUps) {
+    if (f.status || !f.unitId || !f.text?.trim()) continue;
+    out.push({
+      kind: 'follow-up-without-result',
+      message: `Kiến nghị kỳ trước “${f.text.trim()}” tại ${unitName(f.unitId)} chưa có kết quả thực hiện.`,
+      link: { page: 'checklist', unitId: f.unitId },
+      partId: FOLLOW_UP_PART_ID,
+    });
   }
 
   for (const p of reportParts(model)) {

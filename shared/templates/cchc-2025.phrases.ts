@@ -1,3 +1,4 @@
+import { FOLLOW_UP_PHRASES } from './followup.phrases';
 import type { TemplatePhrases } from './phraseTypes';
 
 /**
@@ -8,6 +9,7 @@ import type { TemplatePhrases } from './phraseTypes';
 export const CCHC_PHRASES: TemplatePhrases = {
   templateId: 'cchc-so',
   templateVersion: 1,
+  followUp: FOLLOW_UP_PHRASES,
   sections: {
     'the-che': {
       area: 'công tác xây dựng, kiểm tra, rà soát văn bản quy phạm pháp luật',

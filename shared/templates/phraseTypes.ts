@@ -52,4 +52,29 @@ export interface TemplatePhrases {
   items: Record<string, ItemPhrases>;
   /** Used for an item with no template of its own, per outcome (placeholders may also use {topic}). */
   fallback: Record<PhraseOutcome, PhraseTemplate[]>;
+  /** The previous inspection's recommendations (A.IV); the CCHC wording when a template has none. */
+  followUp?: FollowUpPhrases;
+}
+
+/**
+ * The section on the previous inspection's recommendations (A.IV). Placeholders:
+ *   {source} the document they were made in ("Báo cáo số 12/BC-ĐKT ngày 14/10/2025")
+ *   {n} {done} {doing} {notDone} {remaining} counts with their leading zero ("03")
+ *   {units}  the units they were addressed to, grouped as elsewhere in the report
+ *   {unit}   one unit, at the start of its line ("Văn phòng Sở")
+ *   {text}   the recommendation, lower-cased first letter, no final period
+ *   {evidence} what shows it, in brackets (" (Quyết định số … ngày …)"), or ''
+ *   {note}   the inspector's note ("; dự kiến hoàn thành trong quý IV/2026"), or ''
+ */
+export interface FollowUpPhrases {
+  /** The section's name; its heading is this in upper case, as the A parts are. */
+  label: string;
+  /** The opening: how many recommendations, to whom, from where. First with {source}, second without. */
+  opening: { withSource: string; plain: string };
+  /** The tally after "Qua kiểm tra, đến nay"; each clause is left out when its count is zero. */
+  tally: { lead: string; done: string; doing: string; notDone: string; unknown: string; allDone: string };
+  /** One clause per recommendation, on its unit's line, by status. */
+  item: { done: string; doing: string; notDone: string; unknown: string };
+  /** The closing: what remains, or that nothing does. */
+  closing: { remaining: string; allDone: string };
 }

@@ -144,7 +144,8 @@ async function segmentEdits(db: AppDB, seg: StoredSegment, byId: Map<string, Edi
   return seg.editIds.map((id) => byId.get(id) ?? fetched[missing.indexOf(id)]!);
 }
 
-const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
+// Carried recommendations (followUp) travel with the set-up, so each member finds them on the units they inspect.
+const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member', 'followUp']);
 
 function refOf(edits: Edit[], inspectionId: string): InspectionRef {
   const v = valuesOf(deriveState(edits.filter((e) => e.entity === 'inspection')).records.get(`inspection/${inspectionId}`));

@@ -24,6 +24,7 @@ import {
   ResponseSchema,
   UnitSchema,
   VERDICTS,
+  FollowUpSchema,
   checkEditValue,
   firstIssueMessage,
 } from '../../../shared/domain/schemas';
@@ -39,6 +40,7 @@ const FIELDS: Record<EntityKind, string[]> = {
   evidence: Object.keys(EvidenceSchema.shape),
   finding: Object.keys(FindingSchema.shape),
   recommendation: Object.keys(RecommendationSchema.shape),
+  followUp: Object.keys(FollowUpSchema.shape),
   reportPart: Object.keys(ReportPartSchema.shape),
   reportVersion: Object.keys(ReportVersionSchema.shape),
 };

@@ -7,6 +7,7 @@ import { useInspectionState, useMe, useUnitState } from '../../db/hooks';
 import { useRepo } from '../../db/StorageContext';
 import { useUi } from '../../store';
 import { ChecklistFilters } from './ChecklistFilters';
+import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { ChooseMe } from './ChooseMe';
 import { memberNames } from './memberNames';
 import { useFlushOnHide } from './pendingSaves';
@@ -91,6 +92,7 @@ export function ChecklistPage({ inspectionId, unitId, sectionId }: Props) {
           <SearchResults state={searchState} template={template} inspectionId={inspectionId} units={unitNames} unitId={unit.id} query={query} />
         ) : (
           <>
+            <FollowUpPanel repo={repo} state={state} unitId={unit.id} unitName={unit.values.name ?? ''} />
             <SectionView
               repo={repo}
               state={state}

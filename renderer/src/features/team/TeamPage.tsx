@@ -8,6 +8,7 @@ import { useDisagreements, useInspectionState } from '../../db/hooks';
 import { authorFor } from '../../db/inspections';
 import { useRepo } from '../../db/StorageContext';
 import { trackSave, useUi } from '../../store';
+import { CarryPanel } from '../followup/CarryPanel';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { MemberContributions } from './MemberContributions';
 import { MemberProgressTable } from './MemberProgressTable';
@@ -103,6 +104,8 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
           />
         )}
       </section>
+
+      <CarryPanel repo={repo} state={state} />
 
       <section aria-labelledby="by-member-h">
         <h2 id="by-member-h">Nội dung theo thành viên</h2>

@@ -22,6 +22,10 @@ const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
   role: 'Vai trò',
   position: 'Chức vụ',
+  status: 'Kết quả thực hiện',
+  evidence: 'Minh chứng',
+  evidenceDoc: 'Văn bản minh chứng',
+  note: 'Ghi chú',
 };
 
 const ENTITY_LABELS: Record<EntityKind, string> = {
@@ -32,6 +36,7 @@ const ENTITY_LABELS: Record<EntityKind, string> = {
   evidence: 'Văn bản minh chứng',
   finding: 'Ưu điểm / tồn tại',
   recommendation: 'Kiến nghị',
+  followUp: 'Kiến nghị kỳ trước',
   reportPart: 'Phần báo cáo',
   reportVersion: 'Phiên bản báo cáo',
 };
