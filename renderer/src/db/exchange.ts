@@ -146,6 +146,8 @@ async function segmentEdits(db: AppDB, seg: StoredSegment, byId: Map<string, Edi
 
 // Carried recommendations (followUp) travel with the set-up, so each member finds them on the units they inspect.
 const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member', 'followUp']);
+/** What only the leader's key may change (authority.ts): a member's own edits of these stay on her laptop. */
+const LEADERS_ONLY = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
 
 function refOf(edits: Edit[], inspectionId: string): InspectionRef {
   const v = valuesOf(deriveState(edits.filter((e) => e.entity === 'inspection')).records.get(`inspection/${inspectionId}`));
@@ -200,7 +202,7 @@ export async function buildExport(
       return { ok: false, message: 'Hãy chọn "Tôi là …" (tên của bạn trong đoàn) trước khi xuất kết quả của mình.' };
     // A member's own set-up changes stay on this laptop: only the leader's set-up travels (authority.ts refuses others').
     if (kind === 'setup') edits = all.filter((e) => SETUP_ENTITIES.has(e.entity));
-    else if (kind === 'results') edits = all.filter((e) => (SETUP_ENTITIES.has(e.entity) ? e.author !== me : e.author === me));
+    else if (kind === 'results') edits = all.filter((e) => (LEADERS_ONLY.has(e.entity) ? e.author !== me : e.entity === 'followUp' || e.author === me));
     else edits = all;
     refs = [refOf(all, inspectionId)];
     const memberId = me ?? SETUP_AUTHOR;
