@@ -1,0 +1,64 @@
+/**
+ * The body on an inspection of many units: a criterion is one sentence for
+ * the leading result plus one short sentence for the rest, a ratio is summed
+ * over the units with the spread of their own rates (a range, not thirty
+ * figures), and each area's closing judgement names the weightiest topics
+ * only. Which unit got what is left to the annex of results by unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReportModel, reportParts, type ReportModel } from '../../../shared/report';
+import { OPENING_PART_ID } from '../../../shared/report/model';
+import { CCHC_TEMPLATE } from '../../../shared/templates';
+import { UNIT_LIST_MAX } from '../../../shared/report/wording';
+import { Builder, INSPECTION_ID, UNITS, setupOnly } from '../../fixtures/report/seed000';
+
+const MORE = ['Phòng Thanh tra', 'Chi cục Hố Nai', 'UBND xã Xuân Lập', 'UBND phường Long Khánh', 'Trung tâm Tam Hiệp'];
+
+function tenUnits(): Builder {
+  const b = setupOnly();
+  MORE.forEach((name, n) => b.set('unit', `u${n}`, '', { name, order: 5 + n }));
+  return b;
+}
+
+const IDS = ['vp', 'cds', 'khcn', 'tdc', 'dmst', 'u0', 'u1', 'u2', 'u3', 'u4'];
+
+function build(b: Builder): ReportModel {
+  return buildReportModel(b.edits, CCHC_TEMPLATE, { inspectionId: INSPECTION_ID });
+}
+
+function part(m: ReportModel, id: string): string[] {
+  return reportParts(m).find((p) => p.id === id)!.paragraphs.map((p) => p.text);
+}
+
+describe('report body on an inspection of many units', () => {
+  const b = tenUnits();
+  // Digitisation (target 95%): eight units measured, from 40% to 100%; two had nothing to digitise.
+  const digitised: [number, number][] = [[40, 100], [50, 100], [60, 100], [70, 100], [80, 100], [90, 100], [95, 100], [100, 100]];
+  digitised.forEach(([n, d], i) => b.response(IDS[i], 'tthc.so-hoa', { verdict: n / d >= 0.95 ? 'dat' : 'khong-dat', numerator: n, denominator: d }));
+  b.response('u3', 'tthc.so-hoa', { verdict: 'khong-phat-sinh' });
+  b.response('u4', 'tthc.so-hoa', { verdict: 'khong-phat-sinh' });
+  // The plan on legal documents: four met, six partly met, none not arisen.
+  IDS.forEach((id, i) => b.response(id, 'the-che.ke-hoach-vbqppl', { verdict: i < 4 ? 'dat' : 'dat-mot-phan' }));
+  const m = build(b);
+
+  it('sums a ratio over the units and gives the spread of their rates, the rest in one short sentence', () => {
+    const lines = part(m, 'A.I.2');
+    expect(lines).toContain(
+      '08/10 phòng, đơn vị mới số hóa 585/800 hồ sơ, kết quả giải quyết TTHC, đạt 73,13%, chưa đạt chỉ tiêu 95%; tỷ lệ tại từng phòng, đơn vị từ 40% đến 100%. UBND phường Long Khánh và Trung tâm Tam Hiệp không phát sinh nội dung này.',
+    );
+  });
+
+  it('keeps the leading result in its own sentence and groups the others by result', () => {
+    expect(part(m, 'A.I.1')[0]).toBe(
+      'Văn phòng Sở, phòng Chuyển đổi số, phòng Khoa học và Công nghệ và phòng Quản lý tiêu chuẩn đo lường chất lượng đã tham mưu xây dựng, tổ chức triển khai thực hiện kế hoạch xây dựng, kiểm tra, xử lý và rà soát văn bản QPPL trong năm. 06/10 phòng, đơn vị thực hiện chưa đầy đủ.',
+    );
+  });
+
+  it('never names more units in one sentence than a range would replace', () => {
+    const names = [...Object.values(UNITS), ...MORE].map((n) => n.replace(/^phòng /, ''));
+    // The căn cứ names every unit inspected, as seed 000 does; the results never list them all.
+    for (const p of reportParts(m).filter((x) => x.id !== OPENING_PART_ID))
+      for (const line of p.paragraphs)
+        for (const sentence of line.text.split(/\.\s/)) expect(names.filter((n) => sentence.includes(n)).length, sentence).toBeLessThanOrEqual(UNIT_LIST_MAX);
+  });
+});
