@@ -54,6 +54,20 @@ describe('report body on an inspection of many units', () => {
     );
   });
 
+  it('puts a line per unit in Phụ lục II: criteria counted by verdict, and the indicators it missed with its rate', () => {
+    const annex = m.unitAnnex!;
+    expect(annex.title).toBe('Phụ lục II');
+    expect(annex.units).toEqual([]);
+    const digitisation = m.annex.rows.findIndex((r) => r.itemId === 'tthc.so-hoa') + 1;
+    expect(digitisation).toBeGreaterThan(0);
+    const vp = annex.summary!.rows.find((r) => r.unitId === 'vp')!;
+    // Văn phòng Sở: 40/100 digitised (below 95%), the plan met.
+    expect(vp).toMatchObject({ name: 'Văn phòng Sở', dat: '01', khongDat: '01', datMotPhan: '', khongPhatSinh: '', indicatorsMissed: `${digitisation}\u00a0(40%)` });
+    // Trung tâm Tam Hiệp: the plan partly met, nothing to digitise.
+    expect(annex.summary!.rows.find((r) => r.unitId === 'u4')).toMatchObject({ datMotPhan: '01', khongPhatSinh: '01', indicatorsMissed: '' });
+    expect(annex.summary!.rows).toHaveLength(10);
+  });
+
   it('never names more units in one sentence than a range would replace', () => {
     const names = [...Object.values(UNITS), ...MORE].map((n) => n.replace(/^phòng /, ''));
     // The căn cứ names every unit inspected, as seed 000 does; the results never list them all.

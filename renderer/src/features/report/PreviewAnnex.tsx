@@ -10,10 +10,10 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
       <p className="rp-annex-attached">{annex.attachedTo}</p>
       <table className="rp-annex-table">
         <colgroup>
-          {/* The DOCX column widths (650, 3705, 1400, 1150, 1050, 1400 of 9355 twips). */}
+          {/* The DOCX column widths (650, 3305, 1800, 1150, 1050, 1400 of 9355 twips). */}
           <col style={{ width: '6.9%' }} />
-          <col style={{ width: '39.6%' }} />
-          <col style={{ width: '15%' }} />
+          <col style={{ width: '35.3%' }} />
+          <col style={{ width: '19.3%' }} />
           <col style={{ width: '12.3%' }} />
           <col style={{ width: '11.2%' }} />
           <col style={{ width: '15%' }} />
