@@ -89,7 +89,8 @@ export function annexSections(m: ReportModel): ISectionOptions[] {
     const children: (Paragraph | Table)[] = annexTitle(u.title, u.subtitle, u.attachedTo);
     u.units.forEach((unit, n) => {
       // The unit's name stays with its table: keep-with-next, as on every heading.
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
+      // Flush left, as in the print view: a label over its table, not a paragraph of the body.
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, indent: { firstLine: 0 }, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
       if (unit.rows.length) children.push(table(UNIT_COLUMNS, ['Nội dung kiểm tra', 'Kết quả', 'Ghi chú, văn bản'], unit.rows.map((r) => [r.item, r.result || '—', r.note]), [0, 2]));
       for (const note of unit.notes) children.push(new Paragraph({ style: 'BodyText', children: [run(note)] }));
     });
