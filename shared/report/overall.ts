@@ -162,7 +162,9 @@ export function draftConclusion(input: OverallInput): string {
       // Many units: the remaining recommendations are one closing recommendation, the detail in the inspection record.
       else
         lines.push(
-          `${RECOMMENDATIONS_IN_BODY + 1}. Các phòng, đơn vị còn nội dung chưa đạt yêu cầu (chi tiết tại ${input.unitAnnex} kèm theo): khẩn trương khắc phục theo các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.`,
+          input.shortfalls.length
+            ? `${RECOMMENDATIONS_IN_BODY + 1}. Các phòng, đơn vị còn nội dung chưa đạt yêu cầu (chi tiết tại ${input.unitAnnex} kèm theo): khẩn trương khắc phục theo các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.`
+            : `${RECOMMENDATIONS_IN_BODY + 1}. Các phòng, đơn vị: thực hiện các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.`,
         );
     }
   }

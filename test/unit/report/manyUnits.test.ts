@@ -68,6 +68,24 @@ describe('report body on an inspection of many units', () => {
     expect(annex.summary!.rows).toHaveLength(10);
   });
 
+  it('says where the comments of many units are when the annex holds figures only', () => {
+    const c = tenUnits();
+    IDS.forEach((id, i) => c.response(id, 'the-che.ke-hoach-vbqppl', { verdict: i < 3 ? 'dat-mot-phan' : 'dat' }));
+    for (let i = 0; i < 9; i++) c.set('finding', `f${i}`, IDS[i], { sectionId: 'tthc', kind: 'strength', text: `Ưu điểm số ${i + 1}` });
+    for (let i = 0; i < 13; i++) c.set('recommendation', `r${i}`, IDS[i % 10], { sectionId: 'tthc', text: `Kiến nghị số ${i + 1}`, deadline: '2025-11-30' });
+    const many = build(c);
+    expect(part(many, 'B.1')).toContain(
+      'Ưu điểm cụ thể của từng phòng, đơn vị được ghi nhận trong hồ sơ kiểm tra; kết quả kiểm tra tại từng phòng, đơn vị được tổng hợp tại Phụ lục kèm theo.',
+    );
+    const c13 = part(many, 'C').filter((l) => /^\d+\. /.test(l));
+    expect(c13).toHaveLength(13);
+    expect(c13[12]).toBe(
+      '13. Các phòng, đơn vị còn nội dung chưa đạt yêu cầu (chi tiết tại Phụ lục kèm theo): khẩn trương khắc phục theo các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.',
+    );
+    // Without indicators the results table is the only annex, "Phụ lục" (Nghị định 30); nothing on paper claims it lists what it does not carry.
+    expect(reportParts(many).flatMap((p) => p.paragraphs.map((x) => x.text)).join('\n')).not.toMatch(/nêu chi tiết tại Phụ lục/);
+  });
+
   it('never names more units in one sentence than a range would replace', () => {
     const names = [...Object.values(UNITS), ...MORE].map((n) => n.replace(/^phòng /, ''));
     // The căn cứ names every unit inspected, as seed 000 does; the results never list them all.
