@@ -6,6 +6,8 @@
  * only. Which unit got what is left to the annex of results by unit.
  */
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { reportDocx } from '../../../shared/report/docx';
 import { buildReportModel, reportParts, type ReportModel } from '../../../shared/report';
 import { OPENING_PART_ID } from '../../../shared/report/model';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
@@ -66,6 +68,21 @@ describe('report body on an inspection of many units', () => {
     // Trung tâm Tam Hiệp: the plan partly met, nothing to digitise.
     expect(annex.summary!.rows.find((r) => r.unitId === 'u4')).toMatchObject({ datMotPhan: '01', khongPhatSinh: '01', indicatorsMissed: '' });
     expect(annex.summary!.rows).toHaveLength(10);
+  });
+
+  it('writes the results table of Phụ lục II into the DOCX, in a section whose pages are numbered from 1', async () => {
+    const doc = strFromU8(unzipSync(await reportDocx(m))['word/document.xml']);
+    const text = doc.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Chỉ tiêu chưa đạt (số thứ tự tại Phụ lục I và tỷ lệ)');
+    expect(text).toContain('Trung tâm Tam Hiệp');
+    // Body, Phụ lục I, Phụ lục II: the annexes restart their page numbers (Nghị định 30).
+    const restarts = [...doc.matchAll(/<w:sectPr[^>]*>(?:(?!<\/w:sectPr>).)*<\/w:sectPr>/gs)].map((x) => /<w:pgNumType w:start="1"\/>/.test(x[0]));
+    expect(restarts).toEqual([false, true, true]);
+    // One table row per unit (plus the heading row) in the results table, none of the per-unit detail tables.
+    const tables = doc.split('<w:tbl>').slice(1);
+    const last = tables[tables.length - 1];
+    expect(last.match(/<w:tr[ >]/g)).toHaveLength(11);
+    expect(text).not.toContain('Ghi chú, văn bản');
   });
 
   it('says where the comments of many units are when the annex holds figures only', () => {
