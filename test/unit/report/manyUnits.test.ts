@@ -12,17 +12,8 @@ import { buildReportModel, reportParts, type ReportModel } from '../../../shared
 import { OPENING_PART_ID } from '../../../shared/report/model';
 import { CCHC_TEMPLATE } from '../../../shared/templates';
 import { UNIT_LIST_MAX } from '../../../shared/report/wording';
-import { Builder, INSPECTION_ID, UNITS, setupOnly } from '../../fixtures/report/seed000';
-
-const MORE = ['Phòng Thanh tra', 'Chi cục Hố Nai', 'UBND xã Xuân Lập', 'UBND phường Long Khánh', 'Trung tâm Tam Hiệp'];
-
-function tenUnits(): Builder {
-  const b = setupOnly();
-  MORE.forEach((name, n) => b.set('unit', `u${n}`, '', { name, order: 5 + n }));
-  return b;
-}
-
-const IDS = ['vp', 'cds', 'khcn', 'tdc', 'dmst', 'u0', 'u1', 'u2', 'u3', 'u4'];
+import { INSPECTION_ID, UNITS, type Builder } from '../../fixtures/report/seed000';
+import { MORE_UNITS, TEN_UNIT_IDS, tenUnitBuilder, tenUnits } from '../../fixtures/report/manyUnits';
 
 function build(b: Builder): ReportModel {
   return buildReportModel(b.edits, CCHC_TEMPLATE, { inspectionId: INSPECTION_ID });
@@ -33,14 +24,7 @@ function part(m: ReportModel, id: string): string[] {
 }
 
 describe('report body on an inspection of many units', () => {
-  const b = tenUnits();
-  // Digitisation (target 95%): eight units measured, from 40% to 100%; two had nothing to digitise.
-  const digitised: [number, number][] = [[40, 100], [50, 100], [60, 100], [70, 100], [80, 100], [90, 100], [95, 100], [100, 100]];
-  digitised.forEach(([n, d], i) => b.response(IDS[i], 'tthc.so-hoa', { verdict: n / d >= 0.95 ? 'dat' : 'khong-dat', numerator: n, denominator: d }));
-  b.response('u3', 'tthc.so-hoa', { verdict: 'khong-phat-sinh' });
-  b.response('u4', 'tthc.so-hoa', { verdict: 'khong-phat-sinh' });
-  // The plan on legal documents: four met, six partly met, none not arisen.
-  IDS.forEach((id, i) => b.response(id, 'the-che.ke-hoach-vbqppl', { verdict: i < 4 ? 'dat' : 'dat-mot-phan' }));
+  const b = tenUnitBuilder();
   const m = build(b);
 
   it('sums a ratio over the units and gives the spread of their rates, the rest in one short sentence', () => {
@@ -87,9 +71,9 @@ describe('report body on an inspection of many units', () => {
 
   it('says where the comments of many units are when the annex holds figures only', () => {
     const c = tenUnits();
-    IDS.forEach((id, i) => c.response(id, 'the-che.ke-hoach-vbqppl', { verdict: i < 3 ? 'dat-mot-phan' : 'dat' }));
-    for (let i = 0; i < 9; i++) c.set('finding', `f${i}`, IDS[i], { sectionId: 'tthc', kind: 'strength', text: `Ưu điểm số ${i + 1}` });
-    for (let i = 0; i < 13; i++) c.set('recommendation', `r${i}`, IDS[i % 10], { sectionId: 'tthc', text: `Kiến nghị số ${i + 1}`, deadline: '2025-11-30' });
+    TEN_UNIT_IDS.forEach((id, i) => c.response(id, 'the-che.ke-hoach-vbqppl', { verdict: i < 3 ? 'dat-mot-phan' : 'dat' }));
+    for (let i = 0; i < 9; i++) c.set('finding', `f${i}`, TEN_UNIT_IDS[i], { sectionId: 'tthc', kind: 'strength', text: `Ưu điểm số ${i + 1}` });
+    for (let i = 0; i < 13; i++) c.set('recommendation', `r${i}`, TEN_UNIT_IDS[i % 10], { sectionId: 'tthc', text: `Kiến nghị số ${i + 1}`, deadline: '2025-11-30' });
     const many = build(c);
     expect(part(many, 'B.1')).toContain(
       'Ưu điểm cụ thể của từng phòng, đơn vị được ghi nhận trong hồ sơ kiểm tra; kết quả kiểm tra tại từng phòng, đơn vị được tổng hợp tại Phụ lục kèm theo.',
@@ -104,7 +88,7 @@ describe('report body on an inspection of many units', () => {
   });
 
   it('never names more units in one sentence than a range would replace', () => {
-    const names = [...Object.values(UNITS), ...MORE].map((n) => n.replace(/^phòng /, ''));
+    const names = [...Object.values(UNITS), ...MORE_UNITS].map((n) => n.replace(/^phòng /, ''));
     // The căn cứ names every unit inspected, as seed 000 does; the results never list them all.
     for (const p of reportParts(m).filter((x) => x.id !== OPENING_PART_ID))
       for (const line of p.paragraphs)
