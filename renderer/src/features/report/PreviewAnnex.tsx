@@ -1,7 +1,12 @@
+import type { ReactNode } from 'react';
 import type { ReportAnnex } from '../../../../shared/report';
 
-/** Phụ lục I on its own page: the indicators that have data. Not shown when none has. */
-export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
+/**
+ * Phụ lục I on its own page: the indicators that have data. Not shown when
+ * none has. `children` (the optional chart) print inside it, on its pages and
+ * under its page count, rather than after the last annex.
+ */
+export function PreviewAnnex({ annex, children }: { annex: ReportAnnex; children?: ReactNode }) {
   if (annex.rows.length === 0) return null;
   return (
     <section className="rp-annex" aria-label={annex.title}>
@@ -41,6 +46,7 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
           ))}
         </tbody>
       </table>
+      {children}
     </section>
   );
 }
