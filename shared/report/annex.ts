@@ -1,9 +1,9 @@
 /**
  * The annexes. Phụ lục I: the indicators that have data (an indicator
  * nobody measured is left out, not printed as "Chưa có số liệu"). Phụ lục
- * II: the results by unit, where the per-unit detail the narrative leaves
- * out is kept — each answer, the documents seen, the findings and the
- * recommendations of that unit.
+ * II: the results by unit — on a few units the per-unit detail the
+ * narrative leaves out (each answer, the documents seen, the findings and
+ * the recommendations); on many units a table of figures per unit.
  *
  * Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II (Phụ lục văn bản) says:
  * a document with an annex must refer to it in its text; two or more
@@ -16,12 +16,14 @@
  * first page), and the body says "(chi tiết tại Phụ lục I kèm theo)".
  */
 import { formatPercent } from '../domain/format';
+import { computeRatio } from '../domain/ratio';
+import type { Verdict } from '../domain/schemas';
 import type { ChecklistTemplate } from '../templates/types';
 import { aggregateRatio, annexItems } from './aggregate';
 import { evidenceFor, type ReportData } from './data';
 import { VERDICT_WORDS, countText, docRefText, ensurePeriod, itemLabel, reportDate, stripPeriod, upperFirst } from './phrases';
-import type { AnnexRow, AnnexUnit, AnnexUnitRow } from './types';
-import { UNIT_LIST_MAX, ratioNumber } from './wording';
+import type { AnnexRow, AnnexUnit, AnnexUnitRow, UnitSummary, UnitSummaryRow } from './types';
+import { ratioNumber } from './wording';
 
 export function indicatorRows(data: ReportData, template: ChecklistTemplate): AnnexRow[] {
   const rows: AnnexRow[] = [];
@@ -45,15 +47,66 @@ function oneLine(s: string): string {
 }
 
 /**
- * The results by unit. On a small inspection each row keeps what the
- * inspector wrote and the documents seen; on a large one (more units than
- * the body names one by one) only the verdict, the figures and the comment on
- * a shortfall, so thirty units make an annex of some dozens of pages, not a
- * thousand — the full record stays in the checklist.
+ * The results by unit on an inspection of many units (more than the body
+ * names one by one): a line per unit with its criteria counted by verdict
+ * and its rate on each indicator of Phụ lục I it missed, numbered as there. Real
+ * annexes (seed 001) are such tables of figures; thirty units fit on a few
+ * pages, and the inspectors' comments stay in the checklist.
+ */
+export function unitSummary(data: ReportData, template: ChecklistTemplate, indicators: readonly AnnexRow[]): UnitSummary {
+  const items = template.sections.flatMap((s) => s.items);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const rows: UnitSummaryRow[] = [];
+  for (const u of data.units) {
+    const tally: Record<Verdict, number> = { dat: 0, 'dat-mot-phan': 0, 'khong-dat': 0, 'khong-phat-sinh': 0 };
+    for (const item of items) {
+      const v = data.responses.get(`${u.id}~${item.id}`)?.values.verdict;
+      if (v && v in tally) tally[v]++;
+    }
+    const missed: string[] = [];
+    indicators.forEach((row, n) => {
+      const item = byId.get(row.itemId);
+      const v = data.responses.get(`${u.id}~${row.itemId}`)?.values;
+      if (!item || typeof v?.numerator !== 'number' || typeof v?.denominator !== 'number' || v.denominator <= 0) return;
+      const r = computeRatio(v.numerator, v.denominator, item.targetPercent);
+      // A no-break space keeps the number with its rate when the cell wraps.
+      if (r.met === false) missed.push(`${n + 1}\u00a0(${r.percentText})`);
+    });
+    const count = (n: number) => (n > 0 ? countText(n) : '');
+    rows.push({
+      unitId: u.id,
+      name: upperFirst(u.name || 'Đơn vị'),
+      dat: count(tally.dat),
+      datMotPhan: count(tally['dat-mot-phan']),
+      khongDat: count(tally['khong-dat']),
+      khongPhatSinh: count(tally['khong-phat-sinh']),
+      indicatorsMissed: missed.join('; '),
+    });
+  }
+  const shown = indicators.length > 0;
+  return {
+    indicators: shown,
+    columns: ['STT', 'Phòng, đơn vị', 'Đạt', 'Đạt một phần', 'Không đạt', 'Không phát sinh', ...(shown ? ['Chỉ tiêu chưa đạt (số thứ tự tại Phụ lục I và tỷ lệ)'] : [])],
+    rows,
+    note: `Ghi chú: các cột Đạt, Đạt một phần, Không đạt, Không phát sinh ghi số nội dung kiểm tra theo kết quả đánh giá${
+      shown ? '; chỉ tiêu không nêu là đã đạt hoặc phòng, đơn vị không có số liệu' : ''
+    }.`,
+  };
+}
+
+/** A summary line as table cells, in the order of `columns`. */
+export function summaryCells(s: UnitSummary, row: UnitSummaryRow, n: number): string[] {
+  const cells = [String(n + 1), row.name, row.dat, row.datMotPhan, row.khongDat, row.khongPhatSinh];
+  return s.indicators ? [...cells, row.indicatorsMissed] : cells;
+}
+
+/**
+ * The results by unit on an inspection of a few units: each answer with
+ * what the inspector wrote and the documents seen, then the unit's findings
+ * and recommendations — the detail the body's narrative leaves out.
  */
 export function unitRows(data: ReportData, template: ChecklistTemplate): AnnexUnit[] {
   const out: AnnexUnit[] = [];
-  const full = data.units.length <= UNIT_LIST_MAX;
   for (const u of data.units) {
     const rows: AnnexUnitRow[] = [];
     for (const item of template.sections.flatMap((s) => s.items)) {
@@ -68,15 +121,10 @@ export function unitRows(data: ReportData, template: ChecklistTemplate): AnnexUn
       }
       if (typeof v?.count === 'number') result.push(v.count === 0 ? `không có ${item.countLabel ?? ''}`.trim() : `${countText(v.count)}${item.countLabel ? ` ${item.countLabel}` : ''}`);
       if (v?.date && reportDate(v.date)) result.push(`ngày ${reportDate(v.date)}`);
-      const short = v?.verdict === 'khong-dat' || v?.verdict === 'dat-mot-phan';
-      const note = full
-        ? [
-            ...[v?.text, v?.comment].filter((t): t is string => !!t?.trim()).map((t) => ensurePeriod(oneLine(t))),
-            ...docs.map((e) => ensurePeriod(`${docRefText(e.docType, e.number, e.date)}${e.summary?.trim() ? ` ${stripPeriod(oneLine(e.summary))}` : ''}`)),
-          ].join(' ')
-        : short && v?.comment?.trim()
-          ? ensurePeriod(oneLine(v.comment))
-          : '';
+      const note = [
+        ...[v?.text, v?.comment].filter((t): t is string => !!t?.trim()).map((t) => ensurePeriod(oneLine(t))),
+        ...docs.map((e) => ensurePeriod(`${docRefText(e.docType, e.number, e.date)}${e.summary?.trim() ? ` ${stripPeriod(oneLine(e.summary))}` : ''}`)),
+      ].join(' ');
       rows.push({ itemId: item.id, item: itemLabel(item), result: result.join('; '), note });
     }
     const findings = data.findings

@@ -4,6 +4,7 @@
  * sentence worded by the phrase templates; each area ends with a judgement
  * drawn from the outcomes. What fell short is returned for B and C.
  */
+import { formatPercent } from '../domain/format';
 import { computeRatio } from '../domain/ratio';
 import type { ItemPhrases, PhraseOutcome, PhraseTemplate, TemplatePhrases } from '../templates/phraseTypes';
 import type { TemplateItem, TemplateSection } from '../templates/types';
@@ -146,6 +147,80 @@ function groupSentence(ctx: DraftContext, item: TemplateItem, group: Group, sect
   return sentence;
 }
 
+function ratioOf(data: ReportData, u: UnitFact, item: TemplateItem): number | undefined {
+  const v = data.responses.get(`${u.id}~${item.id}`)?.values;
+  return typeof v?.numerator === 'number' && typeof v?.denominator === 'number' && v.denominator > 0 ? (v.numerator / v.denominator) * 100 : undefined;
+}
+
+/**
+ * One criterion on an inspection of many units (seed 000's habit of
+ * grouping, carried to thirty units): a ratio is summed over every unit that
+ * measured it, in one sentence with the spread of the units' own rates; other
+ * criteria keep the sentence of the leading outcome. The remaining outcomes
+ * follow as short clauses in one sentence; which unit got what is in the
+ * annex of results by unit.
+ */
+function manyUnitsParagraph(ctx: DraftContext, item: TemplateItem, groups: Group[], sectionId: string, shortfalls: Shortfall[]): string {
+  const many = ctx.phrases.manyUnits;
+  if (!many) return groups.map((g) => groupSentence(ctx, item, g, sectionId, shortfalls)).join(' ');
+  const { data } = ctx;
+  const measured = groups.filter((g) => g.outcome !== 'khong-phat-sinh').flatMap((g) => g.units.filter((u) => ratioOf(data, u, item) !== undefined));
+  let lead: Group;
+  let rest: Group[];
+  let spread = '';
+  if (measured.length > 0) {
+    let num = 0;
+    let den = 0;
+    for (const u of measured) {
+      const v = data.responses.get(`${u.id}~${item.id}`)!.values;
+      num += v.numerator!;
+      den += v.denominator!;
+    }
+    // The sum against the target decides the wording; without a target the sentence states the figures.
+    const met = item.targetPercent === undefined || computeRatio(num, den, item.targetPercent).met;
+    lead = { outcome: met ? 'dat' : 'khong-dat', units: measured };
+    rest = groups.map((g) => ({ outcome: g.outcome, units: g.units.filter((u) => !measured.includes(u)) })).filter((g) => g.units.length > 0);
+    // Units the inspectors judged short stay among the limitations (B, C) even when the sum reads well.
+    if (met)
+      for (const g of groups) {
+        const short = g.units.filter((u) => measured.includes(u));
+        if ((g.outcome === 'khong-dat' || g.outcome === 'dat-mot-phan') && short.length)
+          shortfalls.push({ sectionId, itemId: item.id, topic: itemTopic(item, ctx.phrases.items[item.id]), outcome: g.outcome, units: unitsPhrase(short.map((u) => u.name || 'đơn vị'), data.units.length) });
+      }
+    const rates = measured.map((u) => ratioOf(data, u, item)!);
+    const lo = Math.min(...rates);
+    const hi = Math.max(...rates);
+    if (measured.length > 1 && formatPercent(lo) !== formatPercent(hi)) spread = fillTemplate(many.spread, { min: formatPercent(lo), max: formatPercent(hi) }) ?? '';
+  } else {
+    [lead, ...rest] = groups;
+  }
+  let first = groupSentence(ctx, item, lead, sectionId, shortfalls);
+  if (spread) first = `${first.replace(/\.$/, '')}; ${lowerFirst(spread)}.`;
+  const topic = itemTopic(item, ctx.phrases.items[item.id]);
+  const clauses = rest.map((g) => {
+    const units = unitsPhrase(
+      g.units.map((u) => u.name || 'đơn vị'),
+      data.units.length,
+    );
+    if (g.outcome === 'khong-dat' || g.outcome === 'dat-mot-phan') shortfalls.push({ sectionId, itemId: item.id, topic, outcome: g.outcome, units });
+    return fillTemplate(many.others[g.outcome], { units, topic }) ?? '';
+  });
+  const others = clauses.filter(Boolean).join('; ');
+  return others ? `${first} ${ensurePeriod(upperFirst(others))}` : first;
+}
+
+/** Past this many, a closing judgement on many units names the weightiest topics and speaks of the rest as a whole. */
+export const CLOSING_TOPICS_MAX = 3;
+
+/** The topics that fell short, for "tuy nhiên, {topics} chưa đạt yêu cầu": a missed target first, then what was not met. */
+function closingTopics(shortfalls: Shortfall[], manyUnits: boolean): string {
+  const weight = (s: Shortfall) => (s.result ? 0 : s.outcome === 'khong-dat' ? 1 : 2);
+  const ordered = manyUnits ? [...shortfalls].sort((a, b) => weight(a) - weight(b)) : shortfalls;
+  const topics = [...new Set(ordered.map((s) => s.topic))];
+  if (!manyUnits || topics.length <= CLOSING_TOPICS_MAX + 1) return joinNames(topics);
+  return `${topics.slice(0, CLOSING_TOPICS_MAX).join(', ')} và một số nội dung khác`;
+}
+
 /** The prose of one area (a checklist section). */
 export function draftArea(ctx: DraftContext, section: TemplateSection): AreaDraft {
   const sp = ctx.phrases.sections[section.id];
@@ -156,13 +231,17 @@ export function draftArea(ctx: DraftContext, section: TemplateSection): AreaDraf
     const groups = groupsOf(item, ctx.data);
     if (groups.length === 0) continue;
     if (groups.some((g) => g.outcome !== 'khong-phat-sinh')) allNotArisen = false;
-    paragraphs.push(groups.map((g) => groupSentence(ctx, item, g, section.id, shortfalls)).join(' '));
+    paragraphs.push(
+      ctx.data.units.length > UNIT_LIST_MAX
+        ? manyUnitsParagraph(ctx, item, groups, section.id, shortfalls)
+        : groups.map((g) => groupSentence(ctx, item, g, section.id, shortfalls)).join(' '),
+    );
   }
   if (paragraphs.length === 0) return { text: NO_RESULT_TEXT, shortfalls, answered: false };
 
   const lines: string[] = [];
   const mixed = shortfalls.length > 0;
-  const fill = (t: string) => fillTemplate(t, { annex: ctx.annex, topics: joinNames([...new Set(shortfalls.map((s) => s.topic))]) });
+  const fill = (t: string) => fillTemplate(t, { annex: ctx.annex, topics: closingTopics(shortfalls, ctx.data.units.length > UNIT_LIST_MAX) });
   if (sp?.intro) {
     const intro = fill(mixed ? sp.intro.mixed : sp.intro.good) ?? fill((mixed ? sp.intro.mixed : sp.intro.good).replace(/\s*\([^()]*\{annex\}[^()]*\)/, ''));
     if (intro) lines.push(intro);

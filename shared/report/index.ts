@@ -8,4 +8,5 @@ export { reportVersions, nextVersionNumber, frozenVersionRecord, type FrozenVers
 export { NO_RESULT_TEXT, NO_STRENGTH_TEXT, NO_SHORTCOMING_TEXT, NO_RECOMMENDATION_TEXT } from './draft';
 export { reportFileName } from './files';
 export { preFinaliseCheck, describeValue as describeProblemValue, type ReportProblem, type ProblemKind, type ProblemLink } from './precheck';
+export { summaryCells } from './annex';
 export { reportPdfInfo, withPdfInfo, type PdfInfo } from './pdfInfo';

@@ -9,7 +9,7 @@ import type { Edit } from '../domain/edit';
 import { blankHeaderDate, formatHeaderDate, isoParts } from '../domain/format';
 import { phrasesFor, type TemplatePhrases } from '../templates/phrases';
 import type { ChecklistTemplate, ReportPart as TemplatePartKey, TemplateSection } from '../templates/types';
-import { indicatorRows, unitRows } from './annex';
+import { indicatorRows, unitRows, unitSummary } from './annex';
 import { draftArea, type DraftContext, type Shortfall } from './areas';
 import { Citations } from './citations';
 import { readReportData, type ReportData } from './data';
@@ -21,7 +21,7 @@ import { draftConclusion, draftShortcomings, draftStrengths, type OverallInput }
 import { textToParagraphs } from './paragraphs';
 import { reportDate, stripPeriod, upperFirst } from './phrases';
 import type { ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportPartBlock, ReportSignature, UnitAnnex } from './types';
-import { periodPhrase } from './wording';
+import { UNIT_LIST_MAX, periodPhrase } from './wording';
 import { nextVersionNumber, reportVersions } from './versions';
 
 export interface ReportOptions {
@@ -107,7 +107,7 @@ function annexLabels(hasIndicators: boolean, hasUnits: boolean): AnnexLabels {
   return { indicators: hasIndicators ? 'Phụ lục' : '', units: hasUnits ? 'Phụ lục' : '' };
 }
 
-function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels, phrases: TemplatePhrases): ReportBlock[] {
+function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels, phrases: TemplatePhrases, unitDetail: boolean): ReportBlock[] {
   const ctx: DraftContext = {
     data,
     phrases,
@@ -154,7 +154,7 @@ function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number,
     blocks.push({ type: 'heading', level: 2, text: `${roman}. ${upper(label)}` });
     blocks.push(part(FOLLOW_UP_PART_ID, `${roman}. ${label}`, followUp, data));
   }
-  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, place: subjectPlace(data) };
+  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, unitDetail, place: subjectPlace(data) };
   blocks.push({ type: 'heading', level: 1, text: 'B. ĐÁNH GIÁ CHUNG' });
   blocks.push({ type: 'heading', level: 3, text: '1. Ưu điểm' });
   blocks.push(part('B.1', '1. Ưu điểm', draftStrengths(overall), data));
@@ -201,13 +201,14 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
   const blank = options.blankForClerk ?? data.inspection.blankForClerk ?? false;
   const header = buildHeader(data, year, blank);
   const rows = indicatorRows(data, template);
-  const units = unitRows(data, template);
-  const labels = annexLabels(rows.length > 0, units.length > 0);
+  // Many units: a table of figures per unit rather than every answer and comment (see annex.ts).
+  const summary = data.units.length > UNIT_LIST_MAX ? unitSummary(data, template, rows) : undefined;
+  const units = summary ? [] : unitRows(data, template);
+  const labels = annexLabels(rows.length > 0, units.length > 0 || !!summary);
   const attached = attachedTo(data, header, blank);
   const annex: ReportAnnex = { title: labels.indicators || 'Phụ lục', subtitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU', attachedTo: attached, rows };
-  const unitAnnex: UnitAnnex | undefined = units.length
-    ? { title: labels.units, subtitle: 'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ', attachedTo: attached, units }
-    : undefined;
+  const unitAnnex: UnitAnnex | undefined =
+    units.length || summary ? { title: labels.units, subtitle: 'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ', attachedTo: attached, units, ...(summary ? { summary } : {}) } : undefined;
   const subject = `Kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${subjectPlace(data)}`;
   const addressee = stripPeriod(data.inspection.addressee ?? '');
   return {
@@ -222,7 +223,7 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
     title: 'BÁO CÁO',
     subject,
     addressee: `Kính gửi: ${addressee || '…'}.`,
-    body: bodyBlocks(data, template, year, labels, options.phrases ?? phrasesFor(template)),
+    body: bodyBlocks(data, template, year, labels, options.phrases ?? phrasesFor(template), !summary),
     signature: buildSignature(data),
     recipientsTitle: 'Nơi nhận:',
     recipients: buildRecipients(data),

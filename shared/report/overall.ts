@@ -30,6 +30,8 @@ export interface OverallInput {
   answered: boolean;
   /** "Phụ lục II" — the annex of results by unit, '' when there is none. */
   unitAnnex: string;
+  /** Whether that annex carries each unit's findings and recommendations (a few units) or only its figures (many). */
+  unitDetail: boolean;
   place: string;
 }
 
@@ -60,7 +62,10 @@ function findingSentence(input: OverallInput, f: ReportData['findings'][number],
 }
 
 function annexNote(input: OverallInput, what: string): string {
-  return input.unitAnnex ? `${what} của từng phòng, đơn vị được nêu chi tiết tại ${input.unitAnnex} kèm theo.` : '';
+  if (!input.unitAnnex) return '';
+  if (input.unitDetail) return `${what} của từng phòng, đơn vị được nêu chi tiết tại ${input.unitAnnex} kèm theo.`;
+  // The annex of many units holds figures only; the findings themselves stay in the inspection record.
+  return `${what} cụ thể của từng phòng, đơn vị được ghi nhận trong hồ sơ kiểm tra; kết quả kiểm tra tại từng phòng, đơn vị được tổng hợp tại ${input.unitAnnex} kèm theo.`;
 }
 
 export function draftStrengths(input: OverallInput): string {
@@ -97,7 +102,7 @@ export function draftShortcomings(input: OverallInput): string {
   lines.push('Bên cạnh những kết quả đạt được, qua kiểm tra vẫn còn một số tồn tại, hạn chế sau:');
   const many = input.shortfalls.length > FINDINGS_IN_BODY;
   for (const s of input.shortfalls.slice(0, FINDINGS_IN_BODY)) lines.push(`- ${shortfallSentence(s)}`);
-  if (many) lines.push(`- Còn ${input.shortfalls.length - FINDINGS_IN_BODY} nội dung khác chưa đạt yêu cầu, nêu tại ${input.unitAnnex || 'phần A'}.`);
+  if (many) lines.push(`- Còn ${input.shortfalls.length - FINDINGS_IN_BODY} nội dung khác chưa đạt yêu cầu, nêu tại ${input.unitDetail && input.unitAnnex ? input.unitAnnex : 'phần A'}.`);
   const multi = new Set(found.map((f) => f.unitId)).size > 1;
   if (found.length > 0 && found.length <= FINDINGS_IN_BODY) for (const f of found) lines.push(`- ${findingSentence(input, f, multi)}`);
   else if (found.length > FINDINGS_IN_BODY) lines.push(annexNote(input, 'Tồn tại, hạn chế và nguyên nhân'));
@@ -152,7 +157,16 @@ export function draftConclusion(input: OverallInput): string {
       const who = g.units.length > UNIT_LIST_MAX ? unitsPhrase(g.units, data.units.length) : joinNames(g.units);
       lines.push(`${i + 1}. ${upperFirst(who)}: ${lowerFirst(g.text)}${by}.`);
     });
-    if (groups.length > RECOMMENDATIONS_IN_BODY) lines.push(annexNote(input, 'Các kiến nghị khác') || `Còn ${groups.length - RECOMMENDATIONS_IN_BODY} kiến nghị khác.`);
+    if (groups.length > RECOMMENDATIONS_IN_BODY) {
+      if (input.unitDetail || !input.unitAnnex) lines.push(annexNote(input, 'Các kiến nghị khác') || `Còn ${groups.length - RECOMMENDATIONS_IN_BODY} kiến nghị khác.`);
+      // Many units: the remaining recommendations are one closing recommendation, the detail in the inspection record.
+      else
+        lines.push(
+          input.shortfalls.length
+            ? `${RECOMMENDATIONS_IN_BODY + 1}. Các phòng, đơn vị còn nội dung chưa đạt yêu cầu (chi tiết tại ${input.unitAnnex} kèm theo): khẩn trương khắc phục theo các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.`
+            : `${RECOMMENDATIONS_IN_BODY + 1}. Các phòng, đơn vị: thực hiện các kiến nghị cụ thể của Đoàn kiểm tra đã ghi nhận trong hồ sơ kiểm tra.`,
+        );
+    }
   }
   lines.push(`Trên đây là kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${input.place}, Đoàn kiểm tra kính báo cáo ${addresseeName(data)}./.`);
   return lines.filter(Boolean).join('\n');

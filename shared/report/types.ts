@@ -91,12 +91,45 @@ export interface AnnexUnit {
   notes: string[];
 }
 
+/** One unit's line of the results table (inspections of many units). */
+export interface UnitSummaryRow {
+  unitId: string;
+  name: string;
+  /** Criteria by verdict, with the leading zero of official prose ("07"); '' for none. */
+  dat: string;
+  datMotPhan: string;
+  khongDat: string;
+  khongPhatSinh: string;
+  /** Indicators below their target, by number in Phụ lục I with the unit's rate: "2 (61,90%); 5 (40%)". */
+  indicatorsMissed: string;
+}
+
+/**
+ * Phụ lục II on an inspection of many units: one table, a line per unit,
+ * with how many criteria it met, partly met, did not meet or had nothing
+ * to inspect, and its own rate on each indicator of Phụ lục I it missed —
+ * the figures a reader compares across units. The inspectors' comments stay in the
+ * inspection record (the checklist), not on paper.
+ */
+export interface UnitSummary {
+  /** Whether the indicator column is shown (Phụ lục I exists). */
+  indicators: boolean;
+  /** Column headings, in order ("STT", "Phòng, đơn vị", "Đạt", …). */
+  columns: string[];
+  rows: UnitSummaryRow[];
+  /** "Ghi chú: …" under the table, saying what the columns count. */
+  note: string;
+}
+
 /** Phụ lục II: the results by unit, the detail the body's narrative leaves out. */
 export interface UnitAnnex {
   title: string;
   subtitle: string;
   attachedTo: string;
+  /** Per-unit detail (each answer, the documents, findings, recommendations): inspections of a few units. */
   units: AnnexUnit[];
+  /** The results table instead of the detail: inspections of many units. */
+  summary?: UnitSummary;
 }
 
 export interface ReportModel {

@@ -347,4 +347,13 @@ export const CCHC_PHRASES: TemplatePhrases = {
     ],
     'khong-phat-sinh': [{ text: 'Trong kỳ kiểm tra, tại {units} không phát sinh {topic}.' }],
   },
+  manyUnits: {
+    others: {
+      dat: '{units} thực hiện đạt yêu cầu',
+      'dat-mot-phan': '{units} thực hiện chưa đầy đủ',
+      'khong-dat': '{units} chưa đạt yêu cầu',
+      'khong-phat-sinh': '{units} không phát sinh nội dung này',
+    },
+    spread: 'tỷ lệ tại từng phòng, đơn vị từ {min} đến {max}',
+  },
 };

@@ -17,6 +17,7 @@
  *   {note}    what the inspector wrote (text or comment)
  *   {period}  the inspected period ("Trong 9 tháng năm 2025")
  *   {annex}   (section intros) the annex of indicators ("Phụ lục I")
+ *   {min} {max} (spread) the lowest and highest unit percentages ("19,62%")
  */
 
 /** The outcome a template words: the verdict, or for a ratio without a verdict whether it meets the target. */
@@ -54,6 +55,17 @@ export interface TemplatePhrases {
   fallback: Record<PhraseOutcome, PhraseTemplate[]>;
   /** The previous inspection's recommendations (A.IV); the CCHC wording when a template has none. */
   followUp?: FollowUpPhrases;
+  /**
+   * Inspections of many units, where one sentence per outcome would fill
+   * pages: the leading outcome keeps its sentence, the others become short
+   * clauses ({units}, {topic}) joined into one sentence, and a ratio summed
+   * over the units adds how far the units' own rates spread.
+   */
+  manyUnits?: {
+    others: Record<PhraseOutcome, string>;
+    /** "tỷ lệ tại từng phòng, đơn vị từ {min} đến {max}" */
+    spread: string;
+  };
 }
 
 /**

@@ -269,6 +269,22 @@ export async function measureBrowser(site: Site, li: LargeInspection, opts: Brow
   return figures;
 }
 
+/** Figure 3b alone (`npm run bench -- --only pdf`): seed the large inspection, then print the report. */
+export async function measurePdfAlone(site: Site, li: LargeInspection): Promise<Figure> {
+  const { context, userDataDir } = await launchProfile();
+  try {
+    const bench = await context.newPage();
+    await bench.goto(`${site.large.url}__bench/index.html`);
+    await bench.waitForFunction(() => document.title === 'bench ready');
+    await bench.evaluate(([u, id, me]) => (window as any).tktBench.seed(u, id, me), [`${site.large.url}__bench/edits.json`, li.inspectionId, li.members[0].id] as const);
+    await bench.close();
+    return await measurePdf(context, `${site.large.url}#/i/${li.inspectionId}/report`);
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
 type Guard = (fallback: () => Figure, fn: () => Promise<Figure | Figure[]>) => Promise<void>;
 
 /** Báo cáo and Tổng hợp đoàn on the large inspection, then the eight packages on a leader's laptop (the blank origin, seeded). */

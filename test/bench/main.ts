@@ -3,7 +3,8 @@
  * measure the figures (merge, import, report, start-up, typing, memory, and
  * the leader's journey: Báo cáo, Tổng hợp đoàn, eight packages previewed),
  * print them as a table and write them as JSON. `--quick` (or BENCH_QUICK=1)
- * does the same on a small fixture in well under a minute, for CI.
+ * does the same on a small fixture in well under a minute, for CI. `--only pdf`
+ * measures the report PDF (figure 3b) alone, for work on the report.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mergeEdits } from '../../shared/domain/derive';
-import { chromiumVersion, measureBrowser } from './chromium';
+import { chromiumVersion, measureBrowser, measurePdfAlone } from './chromium';
 import { missing, table, type BenchResult, type Figure } from './figures';
 import { FULL, QUICK, generateInspection } from './generator';
 import { measureDocx, measureMerge } from './node-figures';
@@ -23,6 +24,8 @@ const root = ROOT;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const outArg = args.indexOf('--out');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
 const out = resolve(root, outArg >= 0 ? args[outArg + 1] : quick ? 'bench-results/bench-quick.json' : 'bench-results/bench.json');
 const log = (line: string) => console.log(line);
 /** The team passphrase of figure 1b. */
@@ -50,6 +53,18 @@ async function main(): Promise<void> {
     const li = generateInspection(options);
     const pkgs = buildPackages(li);
     const edits = mergeEdits(...li.byMember);
+
+    if (only === 'pdf') {
+      const dist = buildRenderer(join(work, 'dist'));
+      const site = await buildSite(work, dist, edits, pkgs, li.byMember[0]);
+      try {
+        log('- báo cáo PDF…');
+        log(table([await measurePdfAlone(site, li)]));
+      } finally {
+        await site.close();
+      }
+      return;
+    }
 
     log('- gộp trong Node…');
     figures.push(await measureMerge(li, pkgs, 3));

@@ -126,7 +126,7 @@ describe('report print view and PDF', () => {
     expect(pdfText(pdfFile, true, 2)).toContain('DỰ THẢO');
   });
 
-  it('numbers pages at the top from page 2, not on page 1, and puts the annex on its own page', () => {
+  it('numbers pages at the top from page 2, not on page 1, puts each annex on its own page and numbers its pages on their own', () => {
     const pages = pdfPages(pdfFile);
     const firstLines = (n: number) => pdfText(pdfFile, true, n).split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
     expect(firstLines(1)).not.toMatch(/^\s*1\s*$/m);
@@ -136,6 +136,13 @@ describe('report print view and PDF', () => {
     expect(annexPage).toBeGreaterThan(1);
     expect(flatPage(annexPage)).not.toContain('TRƯỞNG ĐOÀN');
     expect(flatPage(annexPage - 1)).toContain('Trịnh Thị Hòa');
+    // Nghị định 30: "Số trang của Phụ lục được đánh riêng theo từng Phụ lục" — each annex counts its own pages from 1,
+    // the 1 not shown (as on the report's first page), so an annex's second page is numbered 2, not the body's next number.
+    const unitsPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => flatPage(n).includes('KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ'))!;
+    expect(unitsPage).toBeGreaterThan(annexPage);
+    for (const first of [annexPage, unitsPage]) expect(firstLines(first)).not.toMatch(/^\s*\d+\b/m);
+    expect(unitsPage).toBeLessThan(pages);
+    expect(firstLines(unitsPage + 1)).toMatch(/^\s*2\b/m);
   });
 
   it('shows hostile text literally in the preview and the PDF, inside the margins', async () => {

@@ -1,7 +1,8 @@
 /**
  * A province-wide inspection (30 units, 2,000 findings and recommendations,
  * the bench's generated data) gives a body a Trưởng đoàn can read and sign:
- * at most 15 pages up to the signature, the per-unit detail in the annex.
+ * at most 15 pages up to the signature, and annexes of a few pages of
+ * figures by unit.
  * Pages are counted on LibreOffice's rendering of the DOCX.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { CCHC_TEMPLATE } from '../../../shared/templates';
 import { FULL, generateInspection } from '../../bench/generator';
 
 describe('report length on a 30-unit inspection', () => {
-  it('keeps the body (up to the signature) within 15 pages', async () => {
+  it('keeps the body (up to the signature) within 15 pages and the annexes to a few pages', async () => {
     const g = generateInspection(FULL);
     const edits = mergeEdits(...g.byMember);
     const model = buildReportModel(deriveState(edits), CCHC_TEMPLATE, { inspectionId: g.inspectionId, dataHash: reportDataHash(edits) });
@@ -37,10 +38,8 @@ describe('report length on a 30-unit inspection', () => {
     for (let n = 1; n <= pages && !signed; n++) if (execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes('TRƯỞNG ĐOÀN')) signed = n;
     writeFileSync(join(out, 'report-30-units-pages.txt'), `body ${signed} of ${pages}\n`);
     expect(signed).toBeGreaterThan(0);
-    // Issue 11 aims at about 15 pages. Since every criterion gained a verdict
-    // (section 9 included), the generated inspection's body reaches the
-    // signature on page 16: one page over, recorded as a miss in the issue's
-    // note. A longer body still fails here.
-    expect(signed).toBeLessThanOrEqual(16);
+    expect(signed).toBeLessThanOrEqual(15);
+    // The annexes are tables of figures (indicators; results by unit), a few pages, not every comment of thirty units.
+    expect(pages - signed).toBeLessThanOrEqual(10);
   }, 300_000);
 });

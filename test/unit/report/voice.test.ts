@@ -112,14 +112,25 @@ describe('report prose in the voice of seed 000', () => {
     expect(t).toContain('- Văn phòng Sở đã tiếp nhận, xử lý đúng hạn các phản ánh, kiến nghị của người dân, doanh nghiệp.');
   });
 
-  it('names many units by range, with the detail in the annex by unit', () => {
+  it('names many units by range, with their figures in the annex table by unit', () => {
     const b = setupOnly(new Builder());
     const ids = Array.from({ length: 12 }, (_, i) => `u${i}`);
     ids.forEach((id, i) => b.set('unit', id, '', { name: `phòng Số ${i + 1}`, order: 10 + i }));
     for (const id of ids) b.response(id, 'tthc.ho-so-dung-han', { verdict: 'dat', numerator: 10, denominator: 10, comment: `Ghi chú của ${id}` });
     const many = build(b.edits);
     expect(lines(many, 'A.I.2')[0]).toBe('12/17 phòng, đơn vị đã tiếp nhận, giải quyết hồ sơ TTHC, trong đó 120/120 hồ sơ được giải quyết đúng, trước hạn, đạt 100%.');
-    expect(many.unitAnnex!.units.find((u) => u.unitId === 'u3')!.rows[0]).toEqual({ itemId: 'tthc.ho-so-dung-han', item: 'Hồ sơ TTHC được giải quyết đúng hạn', result: 'Đạt; 10/10, 100%', note: '' });
+    // Phụ lục II is then one line per unit: criteria counted by verdict, and the unit's rate on each indicator of Phụ lục I it missed.
+    expect(many.annex.rows.map((r) => r.itemId)).toEqual(['tthc.ho-so-dung-han']);
+    expect(many.unitAnnex!.units).toEqual([]);
+    expect(many.unitAnnex!.summary!.rows.find((u) => u.unitId === 'u3')).toEqual({
+      unitId: 'u3',
+      name: 'Phòng Số 4',
+      dat: '01',
+      datMotPhan: '',
+      khongDat: '',
+      khongPhatSinh: '',
+      indicatorsMissed: '',
+    });
   });
 
   it('takes its wording from the phrase data: a changed template changes the sentence, no code involved', () => {

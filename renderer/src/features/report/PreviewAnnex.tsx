@@ -1,7 +1,12 @@
+import type { ReactNode } from 'react';
 import type { ReportAnnex } from '../../../../shared/report';
 
-/** Phụ lục I on its own page: the indicators that have data. Not shown when none has. */
-export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
+/**
+ * Phụ lục I on its own page: the indicators that have data. Not shown when
+ * none has. `children` (the optional chart) print inside it, on its pages and
+ * under its page count, rather than after the last annex.
+ */
+export function PreviewAnnex({ annex, children }: { annex: ReportAnnex; children?: ReactNode }) {
   if (annex.rows.length === 0) return null;
   return (
     <section className="rp-annex" aria-label={annex.title}>
@@ -10,10 +15,10 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
       <p className="rp-annex-attached">{annex.attachedTo}</p>
       <table className="rp-annex-table">
         <colgroup>
-          {/* The DOCX column widths (650, 3705, 1400, 1150, 1050, 1400 of 9355 twips). */}
+          {/* The DOCX column widths (650, 3305, 1800, 1150, 1050, 1400 of 9355 twips). */}
           <col style={{ width: '6.9%' }} />
-          <col style={{ width: '39.6%' }} />
-          <col style={{ width: '15%' }} />
+          <col style={{ width: '35.3%' }} />
+          <col style={{ width: '19.3%' }} />
           <col style={{ width: '12.3%' }} />
           <col style={{ width: '11.2%' }} />
           <col style={{ width: '15%' }} />
@@ -41,6 +46,7 @@ export function PreviewAnnex({ annex }: { annex: ReportAnnex }) {
           ))}
         </tbody>
       </table>
+      {children}
     </section>
   );
 }

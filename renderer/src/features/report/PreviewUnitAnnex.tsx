@@ -1,13 +1,54 @@
 import { memo } from 'react';
-import type { UnitAnnex } from '../../../../shared/report';
+import { summaryCells, type UnitAnnex, type UnitSummary } from '../../../../shared/report';
+
+/** The DOCX column widths (docxAnnex.ts, twips of a 9355-twip line) as shares of the line. */
+const SUMMARY_WIDTHS = ['6.63%', '20.31%', '9.09%', '9.09%', '9.09%', '9.09%', '36.7%'];
+const SUMMARY_WIDTHS_PLAIN = ['6.63%', '50.62%', '10.69%', '10.69%', '10.69%', '10.68%'];
+
+/** Many units: one line per unit with its verdict counts and indicator rates. */
+function SummaryTable({ summary }: { summary: UnitSummary }) {
+  const widths = summary.indicators ? SUMMARY_WIDTHS : SUMMARY_WIDTHS_PLAIN;
+  const left = summary.indicators ? [1, 6] : [1];
+  return (
+    <>
+      <table className="rp-annex-table rp-annex-summary">
+        <colgroup>
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {summary.columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {summary.rows.map((r, n) => (
+            <tr key={r.unitId}>
+              {summaryCells(summary, r, n).map((t, i) => (
+                <td key={i} className={left.includes(i) ? 'rp-annex-indicator' : undefined}>
+                  {t}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="rp-annex-note">{summary.note}</p>
+    </>
+  );
+}
 
 /** Phụ lục II: the results by unit, the detail the body's narrative leaves out. */
 export const PreviewUnitAnnex = memo(function PreviewUnitAnnex({ annex }: { annex: UnitAnnex }) {
   return (
-    <section className="rp-annex" aria-label={annex.title}>
+    <section className="rp-annex rp-annex-units" aria-label={annex.title}>
       <p className="rp-annex-title">{annex.title}</p>
       <p className="rp-annex-title">{annex.subtitle}</p>
       <p className="rp-annex-attached">{annex.attachedTo}</p>
+      {annex.summary && <SummaryTable summary={annex.summary} />}
       {annex.units.map((u, n) => (
         <div key={u.unitId} className="rp-annex-unit">
           <p className="rp-heading rp-h3">

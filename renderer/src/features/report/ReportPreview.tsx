@@ -44,10 +44,11 @@ export const ReportPreview = memo(function ReportPreview({ model, marks, inspect
         ),
       )}
       <PreviewSignature model={model} />
-      <PreviewAnnex annex={model.annex} />
+      <PreviewAnnex annex={model.annex}>
+        {/* Optional chart under the indicators table (owned by the dashboard feature). */}
+        <AnnexChartSlot rows={model.annex.rows} />
+      </PreviewAnnex>
       {model.unitAnnex && <PreviewUnitAnnex annex={model.unitAnnex} />}
-      {/* Optional chart under the annex table (owned by the dashboard feature). */}
-      <AnnexChartSlot rows={model.annex.rows} />
     </article>
   );
 });
