@@ -69,7 +69,10 @@ describe('disk full', () => {
       expect(await alert.innerText()).toContain('hãy xóa bớt tệp không cần trên máy');
       expect(await field.inputValue()).toBe(TYPED);
 
-      // Space freed: the app retries by itself.
+      // The app keeps trying while the disk stays full (the browser drops its database meanwhile) …
+      await alert.filter({ hasText: 'Đã thử lưu lại 2 lần.' }).waitFor();
+      expect(await field.inputValue()).toBe(TYPED);
+      // … and once space is freed, stores the text by itself.
       rmSync(filler);
       await savedStatus(page).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);

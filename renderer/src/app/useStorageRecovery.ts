@@ -31,6 +31,7 @@ export function useStorageRecovery(retryMs = STORAGE_RETRY_MS): void {
         /* still failing: the message stays, the next tick tries again */
       } finally {
         running = false;
+        useUi.setState((s) => (s.saveError ? { saveRetries: s.saveRetries + 1 } : { saveRetries: 0 }));
       }
     };
     const timer = setInterval(() => void retry(), retryMs);
