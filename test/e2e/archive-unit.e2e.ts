@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openTab } from './exchange-steps';
 import { useLaptops } from './harness';
 import { storedEdits } from './history-steps';
-import { createInspection, item, openSection, openUnit, UNITS } from './inspector-steps';
+import { createInspection, item, MEMBERS, openSection, openUnit, UNITS } from './inspector-steps';
 
 const lab = useLaptops();
 const PLAN = /^1\.1\. Ban hành Kế hoạch xây dựng/;
@@ -76,5 +76,25 @@ describe('archiving a unit', () => {
     const marks = await storedEdits(page, { entity: 'unit', field: 'archived' });
     expect(marks.map((e) => e.value)).toEqual([true, false]);
     expect((await storedEdits(page, { entity: 'finding', field: 'text' })).map((e) => e.value)).toEqual([SHORTCOMING]);
+  });
+
+  it('archives a member the same way, and Khôi phục puts them back on the team', async () => {
+    const page = await lab.page();
+    await createInspection(page, lab.url);
+    await openTab(page, 'Thiết lập');
+    await page.getByRole('heading', { name: 'Thiết lập cuộc kiểm tra' }).waitFor();
+    const cuong = MEMBERS[2].name;
+    await page.getByRole('group', { name: 'Thành viên 3', exact: true }).getByRole('button', { name: 'Xóa thành viên 3' }).click();
+    const dialog = page.getByRole('dialog', { name: `Xóa thành viên “${cuong}”?` });
+    await dialog.getByRole('note').filter({ hasText: 'Thành viên này chưa ghi kết quả nào.' }).waitFor();
+    await dialog.getByLabel('Gõ tên thành viên để xác nhận').fill(cuong.toLocaleUpperCase('vi'));
+    await dialog.getByRole('button', { name: 'Xóa thành viên' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByRole('group', { name: 'Thành viên 3', exact: true }).count()).toBe(0);
+    await page.getByRole('list', { name: 'Thành viên đã lưu trữ' }).getByText(cuong).waitFor();
+
+    await page.getByRole('button', { name: `Khôi phục thành viên ${cuong}` }).click();
+    expect(await page.getByRole('group', { name: 'Thành viên 3', exact: true }).getByLabel('Họ và tên').inputValue()).toBe(cuong);
+    expect((await storedEdits(page, { entity: 'member', field: 'archived' })).map((e) => e.value)).toEqual([true, false]);
   });
 });
