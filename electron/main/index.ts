@@ -6,13 +6,14 @@ import { runLegacyExport } from './legacy-export';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { portableUserDataDir } from './portable';
-import { guardClose } from './quit';
+import { guardClose, showQuitReminder } from './quit';
 import { applyCsp, denyAllPermissions, hardenWebContents } from './security';
 import { BackupStore } from './services/backups';
 import { DeviceKeyVault } from './services/device-key';
 import { OriginMove } from './services/origin-move';
 import { askOpenPaths } from './services/dialogs';
 import { OpenedFilesQueue, tktPathsFromArgv } from './services/opened-files';
+import { UnsentQuery } from './services/unsent';
 import { createMainWindow } from './window';
 
 const TKT_FILTERS = [{ name: 'Tệp trao đổi Tự Kiểm Tra', extensions: ['tkt'] }];
@@ -37,6 +38,7 @@ export function startApp(): void {
   let win: BrowserWindow | null = null;
   let quitting = false;
   let backups: BackupStore | null = null;
+  const unsent = new UnsentQuery();
 
   const opened = new OpenedFilesQueue(
     () => win?.webContents.send('app:files-opened'),
@@ -78,6 +80,11 @@ export function startApp(): void {
       nextBackup: () => backups?.nextWrite() ?? Promise.resolve(),
       isQuitting: () => quitting,
       quit: () => app.quit(),
+      unsentCount: () => unsent.ask(w.webContents),
+      askQuit: (count) => showQuitReminder(dialog, w, count),
+      cancelQuit: () => {
+        quitting = false;
+      },
     });
     w.on('closed', () => {
       if (win === w) win = null;
@@ -106,6 +113,7 @@ export function startApp(): void {
       vault: new DeviceKeyVault(safeStorage),
       ...(portable ? { portableDataDir: portable } : {}),
       isTrustedSender: (url) => isAppUrl(url, loc),
+      unsent,
     });
 
     const menu = menuTemplate(

@@ -64,7 +64,7 @@ async function start(): Promise<void> {
     (e) => useUi.setState({ saveError: storageErrorMessage(e) }),
     // A journal write that succeeds again means the disk has room: the warning can go.
     () => {
-      if (useUi.getState().saveError) useUi.setState({ saveError: null });
+      if (useUi.getState().saveError) useUi.setState({ saveError: null, saveRetries: 0 });
     },
   );
   const saves = { registry: new FlushRegistry(), journal };

@@ -114,6 +114,8 @@ export type InspectionValues = z.infer<typeof InspectionSchema>;
 export const UnitSchema = z.object({
   name: requiredText('tên đơn vị được kiểm tra', 200),
   order: z.number().int().nonnegative().optional(),
+  /** Archived in Thiết lập: hidden from the checklist, dashboard and report; its records are kept and come back with it. */
+  archived: z.boolean().optional(),
 });
 export type UnitValues = z.infer<typeof UnitSchema>;
 
@@ -125,6 +127,8 @@ export const MemberSchema = z.object({
   sectionIds: z.array(z.string()).max(100).optional(),
   publicKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   order: z.number().int().nonnegative().optional(),
+  /** Archived in Thiết lập (see UnitSchema.archived). */
+  archived: z.boolean().optional(),
 });
 export type MemberValues = z.infer<typeof MemberSchema>;
 

@@ -38,12 +38,27 @@ export function inspectionOf(state: DerivedState, inspectionId: string): WithMet
   return rec ? withMeta<InspectionValues>(rec) : undefined;
 }
 
-export function unitsOf(state: DerivedState): WithMeta<UnitValues>[] {
-  return recordsOf(state, 'unit').map((r) => withMeta<UnitValues>(r)).sort(byOrder);
+/** An archived unit or member (Thiết lập › Đã lưu trữ): kept with all its records, left out of every screen until restored. */
+export function isArchived(rec: RecordState): boolean {
+  return rec.fields.archived?.value === true;
 }
 
+/** The units inspected, archived ones left out. */
+export function unitsOf(state: DerivedState): WithMeta<UnitValues>[] {
+  return recordsOf(state, 'unit').filter((r) => !isArchived(r)).map((r) => withMeta<UnitValues>(r)).sort(byOrder);
+}
+
+/** The team, archived members left out. */
 export function membersOf(state: DerivedState): WithMeta<MemberValues>[] {
-  return recordsOf(state, 'member').map((r) => withMeta<MemberValues>(r)).sort(byOrder);
+  return recordsOf(state, 'member').filter((r) => !isArchived(r)).map((r) => withMeta<MemberValues>(r)).sort(byOrder);
+}
+
+export function archivedUnitsOf(state: DerivedState): WithMeta<UnitValues>[] {
+  return recordsOf(state, 'unit').filter(isArchived).map((r) => withMeta<UnitValues>(r)).sort(byOrder);
+}
+
+export function archivedMembersOf(state: DerivedState): WithMeta<MemberValues>[] {
+  return recordsOf(state, 'member').filter(isArchived).map((r) => withMeta<MemberValues>(r)).sort(byOrder);
 }
 
 export function responseOf(state: DerivedState, unitId: string, itemId: string): WithMeta<ResponseValues> | undefined {

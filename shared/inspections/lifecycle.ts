@@ -4,7 +4,7 @@
  */
 import { recordsOf, type DerivedState } from '../domain/derive';
 import { formatNumber, formatPercent } from '../domain/format';
-import { evidenceOf, findingsOf, isAnswered, membersOf, recommendationsOf, responsesOf, unitsOf } from '../domain/views';
+import { evidenceOf, findingsOf, isAnswered, recommendationsOf, responsesOf } from '../domain/views';
 
 export interface InspectionImpact {
   units: number;
@@ -18,8 +18,9 @@ export interface InspectionImpact {
 
 export function inspectionImpact(state: DerivedState): InspectionImpact {
   return {
-    units: unitsOf(state).length,
-    members: membersOf(state).length,
+    // Archived units and members go with the inspection too.
+    units: recordsOf(state, 'unit').length,
+    members: recordsOf(state, 'member').length,
     answered: responsesOf(state).filter((r) => isAnswered(r.values)).length,
     evidence: evidenceOf(state).length,
     findings: findingsOf(state).length,

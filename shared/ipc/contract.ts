@@ -51,6 +51,8 @@ export interface IpcContract {
   'storage:legacy-take': { req: Record<string, never>; res: Uint8Array | null };
   'storage:legacy-done': { req: Record<string, never>; res: null };
   'app:take-opened-files': { req: Record<string, never>; res: OpenedFile[] };
+  /** The renderer's answer to 'app:unsent-query': how many of the member's changes are not yet sent to the leader. */
+  'quit:unsent': { req: { count: number }; res: null };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -68,6 +70,10 @@ export interface IpcEvents {
   'app:files-opened': void;
   /** The app is about to quit: write a last backup. */
   'app:before-quit': void;
+  /** The window is closing: answer with 'quit:unsent' (the quit reminder). */
+  'app:unsent-query': void;
+  /** "Xuất ngay" in the quit reminder: open the export of the changes not sent yet. */
+  'app:export-now': void;
 }
 
 /** What the preload script exposes as `window.api`. */
@@ -94,6 +100,7 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'storage:legacy-export',
   'storage:legacy-take',
   'storage:legacy-done',
+  'quit:unsent',
 ];
 
-export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit'];
+export const IPC_EVENTS: readonly (keyof IpcEvents)[] = ['app:files-opened', 'app:before-quit', 'app:unsent-query', 'app:export-now'];

@@ -1,10 +1,11 @@
 /**
  * A deletion is never final by one click: deleting a shortcoming shows
  * "Đã xóa … · Hoàn tác", and Hoàn tác brings it back with its text and cause,
- * still there after a reload.
+ * still there after a reload; the history keeps the deletion and the restore.
  */
 import { describe, expect, it } from 'vitest';
 import { useLaptops } from './harness';
+import { storedEdits } from './history-steps';
 import { createInspection, openSection } from './inspector-steps';
 
 const laptops = useLaptops();
@@ -33,5 +34,8 @@ describe('undo a deletion', () => {
     await page.reload();
     await page.getByRole('region', { name: /Đánh giá chung nội dung Thủ tục hành chính/ }).getByText('Tỷ lệ thanh toán trực tuyến chưa đạt chỉ tiêu').waitFor();
     expect(await page.getByRole('region', { name: /Đánh giá chung nội dung Thủ tục hành chính/ }).getByText('Nguyên nhân: Người dân chưa quen thanh toán qua mạng').count()).toBe(1);
+    // The history holds both states: the deletion and the restore are edits after the text, which was never erased.
+    expect((await storedEdits(page, { entity: 'finding', field: '$deleted' })).map((e) => e.value)).toEqual([true, false]);
+    expect((await storedEdits(page, { entity: 'finding', field: 'text' })).map((e) => e.value)).toContain('Tỷ lệ thanh toán trực tuyến chưa đạt chỉ tiêu');
   });
 });

@@ -3,11 +3,13 @@ import type { BackupStore } from '../services/backups';
 import type { DeviceKeyVault } from '../services/device-key';
 import type { OriginMove } from '../services/origin-move';
 import type { OpenedFilesQueue } from '../services/opened-files';
+import { UnsentQuery } from '../services/unsent';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { deviceKeyChannels } from './device-key';
 import { fileOpen, fileSave } from './files';
 import { originMoveChannels } from './origin-move';
+import { quitChannels } from './quit';
 import { registerChannels, type ChannelDefs } from './register';
 import { reportPrint, reportSavePdf } from './report';
 
@@ -24,6 +26,8 @@ export interface IpcDeps {
   portableDataDir?: string;
   /** True for a URL of one of the app's own pages. */
   isTrustedSender: (url: string) => boolean;
+  /** Where the renderer's answer to the quit reminder's question goes. */
+  unsent?: UnsentQuery;
 }
 
 /** Every channel of shared/ipc/contract.ts with its schema and handler. */
@@ -36,6 +40,7 @@ export function channelDefs(deps: IpcDeps): ChannelDefs {
     ...backupChannels(deps.backups),
     ...appChannels(deps.app, deps.opened, deps.portableDataDir),
     ...deviceKeyChannels(deps.vault),
+    ...quitChannels(deps.unsent ?? new UnsentQuery()),
     ...originMoveChannels(deps.originMove, deps.isLegacyPage ?? (() => false), deps.onLegacyExported ?? (() => {})),
   };
 }

@@ -9,12 +9,14 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { ReportPage } from '../features/report/ReportPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { ExchangeBackground } from '../features/exchange/ExchangeBackground';
+import { useStorageRecovery } from './useStorageRecovery';
 
 // The dashboard carries the chart library: loaded when first opened, so start-up does not pay for it.
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const route = useRoute();
+  useStorageRecovery();
   let page;
   switch (route.page) {
     case 'list':

@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '../../../shared/domain/format';
+import { formatNumber, formatTimeOfDay } from '../../../shared/domain/format';
 import { DEFAULT_TEMPLATE, findItem } from '../../../shared/templates';
 import { useRefusedDraftList } from '../db/hooks';
 import { useUi } from '../store';
@@ -12,11 +12,13 @@ export function SaveStatus({ inspectionId }: { inspectionId?: string }) {
   const pending = useUi((s) => s.pendingSaves);
   const error = useUi((s) => s.saveError);
   const lastSavedAt = useUi((s) => s.lastSavedAt);
+  const retries = useUi((s) => s.saveRetries);
   const refused = useRefusedDraftList(inspectionId) ?? [];
   if (error)
     return (
       <p className="save-status error" role="alert">
         {error}
+        {retries > 0 && ` Đã thử lưu lại ${formatNumber(retries)} lần.`}
       </p>
     );
   if (pending > 0)

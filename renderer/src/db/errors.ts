@@ -3,7 +3,7 @@
  * place that turns IndexedDB/Dexie errors into words, so no raw error text
  * ("UnknownError", "QuotaExceededError") reaches the screen.
  */
-export type StorageErrorCode = 'disk-full' | 'blocked' | 'closed' | 'unknown';
+export type StorageErrorCode = 'disk-full' | 'write-failed' | 'blocked' | 'closed' | 'unknown';
 
 function names(e: unknown): string[] {
   const out: string[] = [];
@@ -21,6 +21,11 @@ function names(e: unknown): string[] {
 export function storageErrorCode(e: unknown): StorageErrorCode {
   const all = names(e).join(' ');
   if (/Quota|disk.?full|no space|ENOSPC/i.test(all)) return 'disk-full';
+  // What Chromium reports when its files cannot be written (seen on a full disk):
+  // an aborted commit, then "Internal error opening backing store" on every
+  // reopen, which Dexie then wraps as DatabaseClosedError. Checked before
+  // "closed" so the person hears about the disk, not a dropped connection.
+  if (/backing store|Internal error|AbortError|UnknownError/i.test(all)) return 'write-failed';
   if (/VersionError|Blocked|upgrade/i.test(all)) return 'blocked';
   if (/DatabaseClosed|InvalidState|closing/i.test(all)) return 'closed';
   return 'unknown';
@@ -28,12 +33,14 @@ export function storageErrorCode(e: unknown): StorageErrorCode {
 
 const MESSAGES: Record<StorageErrorCode, string> = {
   'disk-full':
-    'Không lưu được vì ổ đĩa đã đầy. Nội dung vừa nhập vẫn còn trên màn hình: hãy xóa bớt tệp không cần trên máy để giải phóng dung lượng, ứng dụng sẽ tự lưu lại khi bạn nhập tiếp.',
+    'Không lưu được vì ổ đĩa đã đầy. Nội dung vừa nhập vẫn còn trên màn hình và không bị mất: hãy xóa bớt tệp không cần trên máy (và dọn Thùng rác) để giải phóng dung lượng. Ứng dụng tự thử lưu lại vài giây một lần và báo “Đã lưu” khi xong.',
+  'write-failed':
+    'Không ghi được vào ổ đĩa của máy, thường là vì ổ đĩa đã đầy. Nội dung vừa nhập vẫn còn trên màn hình và không bị mất: hãy xóa bớt tệp không cần trên máy (và dọn Thùng rác) để giải phóng dung lượng. Ứng dụng tự thử lưu lại vài giây một lần và báo “Đã lưu” khi xong.',
   blocked:
-    'Không mở được dữ liệu vì một cửa sổ Tự Kiểm Tra khác đang dùng phiên bản cũ. Hãy đóng các cửa sổ Tự Kiểm Tra khác rồi nhập tiếp; nội dung vừa nhập vẫn còn trên màn hình.',
-  closed: 'Kết nối tới dữ liệu trên máy vừa bị ngắt. Ứng dụng đang mở lại; nội dung vừa nhập vẫn còn trên màn hình, hãy nhập tiếp để lưu lại.',
+    'Không mở được dữ liệu vì một cửa sổ Tự Kiểm Tra khác đang dùng phiên bản cũ. Hãy đóng các cửa sổ Tự Kiểm Tra khác; nội dung vừa nhập vẫn còn trên màn hình và được lưu lại ngay khi các cửa sổ kia đóng.',
+  closed: 'Kết nối tới dữ liệu trên máy vừa bị ngắt. Ứng dụng đang tự thử lưu lại; nội dung vừa nhập vẫn còn trên màn hình và không bị mất.',
   unknown:
-    'Không lưu được vào bộ nhớ của máy (có thể ổ đĩa đầy hoặc lỗi). Nội dung vừa nhập vẫn còn trên màn hình: hãy kiểm tra dung lượng ổ đĩa rồi nhập tiếp để lưu lại.',
+    'Không lưu được vào bộ nhớ của máy (có thể ổ đĩa đầy hoặc lỗi). Nội dung vừa nhập vẫn còn trên màn hình: hãy kiểm tra dung lượng ổ đĩa. Ứng dụng tự thử lưu lại vài giây một lần và báo “Đã lưu” khi xong.',
 };
 
 export function storageErrorMessage(e: unknown): string {

@@ -7,6 +7,7 @@ import { recordsOf, type DerivedState } from '../../../shared/domain/derive';
 import type { Edit, Json } from '../../../shared/domain/edit';
 import type { InspectionValues, MemberRole } from '../../../shared/domain/schemas';
 import { planDeletion, planFieldEdits, type EditContext } from '../../../shared/domain/write';
+import { archivedIds } from '../../../shared/setup/archive';
 import type { EditStore } from './edits';
 import { deviceSigner } from './deviceSigner';
 import { LEADER_ROLE } from '../../../shared/exchange/authority';
@@ -45,11 +46,11 @@ export function planSetup(state: DerivedState, ctx: EditContext, inspectionId: s
   for (const [k, v] of Object.entries(input.inspection)) insp[k] = (v ?? '') as Json;
   edits.push(...planFieldEdits(state, ctx, 'inspection', inspectionId, '', insp));
 
-  const keepUnits = new Set(input.units.map((u) => u.id));
+  const keepUnits = new Set([...input.units.map((u) => u.id), ...archivedIds(state, 'unit')]);
   input.units.forEach((u, order) => edits.push(...planFieldEdits(state, ctx, 'unit', u.id, '', { name: u.name.trim(), order })));
   for (const rec of recordsOf(state, 'unit')) if (!keepUnits.has(rec.id)) edits.push(...planDeletion(state, ctx, 'unit', rec.id));
 
-  const keepMembers = new Set(input.members.map((m) => m.id));
+  const keepMembers = new Set([...input.members.map((m) => m.id), ...archivedIds(state, 'member')]);
   input.members.forEach((m, order) =>
     edits.push(
       ...planFieldEdits(state, ctx, 'member', m.id, '', {

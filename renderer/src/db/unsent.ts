@@ -50,3 +50,20 @@ export async function unsentSummary(db: AppDB, inspectionId: string): Promise<Un
     .count();
   return { memberId: me, role, count };
 }
+
+/**
+ * What the quit reminder counts: the changes of every inspection on this
+ * laptop where I am a member (not the leader) that are not yet sent, and the
+ * first inspection that has some ("Xuất ngay" opens its export).
+ */
+export async function unsentOnLaptop(db: AppDB): Promise<{ count: number; inspectionId?: string }> {
+  let count = 0;
+  let inspectionId: string | undefined;
+  for (const entry of await db.inspections.toArray()) {
+    const s = await unsentSummary(db, entry.id);
+    if (!s || s.role === 'truong-doan' || s.count === 0) continue;
+    count += s.count;
+    inspectionId ??= entry.id;
+  }
+  return { count, inspectionId };
+}

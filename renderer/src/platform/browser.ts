@@ -55,6 +55,14 @@ export const browserPlatform: Platform = {
   onFilesOpened() {
     return () => {};
   },
+  // A browser tab has no quit reminder of the app's own (the unsent notice stays on screen).
+  onUnsentQuery() {
+    return () => {};
+  },
+  async answerUnsent() {},
+  onExportNow() {
+    return () => {};
+  },
   onBeforeQuit(listener) {
     window.addEventListener('pagehide', listener);
     return () => window.removeEventListener('pagehide', listener);

@@ -55,5 +55,10 @@ export function electronPlatform(api: AppApi): Platform {
     takeOpenedFiles: () => call('app:take-opened-files', {}),
     onFilesOpened: (l) => api.on('app:files-opened', l),
     onBeforeQuit: (l) => api.on('app:before-quit', l),
+    onUnsentQuery: (l) => api.on('app:unsent-query', l),
+    answerUnsent: async (count) => {
+      await call('quit:unsent', { count });
+    },
+    onExportNow: (l) => api.on('app:export-now', l),
   };
 }

@@ -53,4 +53,12 @@ export interface Platform {
   takeOpenedFiles(): Promise<OpenedFile[]>;
   onFilesOpened(listener: () => void): () => void;
   onBeforeQuit(listener: () => void): () => void;
+  /**
+   * The quit reminder (desktop app): main asks how many changes are unsent
+   * when the window closes; the listener answers with answerUnsent. "Xuất
+   * ngay" in the reminder calls the export-now listeners.
+   */
+  onUnsentQuery(listener: () => void): () => void;
+  answerUnsent(count: number): Promise<void>;
+  onExportNow(listener: () => void): () => void;
 }

@@ -10,6 +10,8 @@ export interface SaveSlice {
   pendingSaves: number;
   saveError: string | null;
   lastSavedAt: number | null;
+  /** Automatic retries of failed saves since the last success (shown beside the error, so the person sees the app keeps trying). */
+  saveRetries: number;
   saveStarted: () => void;
   saveFinished: (error?: string) => void;
 }
@@ -49,9 +51,15 @@ const createSaveSlice: StateCreator<UiState, [], [], SaveSlice> = (set) => ({
   pendingSaves: 0,
   saveError: null,
   lastSavedAt: null,
+  saveRetries: 0,
   saveStarted: () => set((s) => ({ pendingSaves: s.pendingSaves + 1 })),
   saveFinished: (error) =>
-    set((s) => ({ pendingSaves: Math.max(0, s.pendingSaves - 1), saveError: error ?? null, lastSavedAt: error ? s.lastSavedAt : Date.now() })),
+    set((s) => ({
+      pendingSaves: Math.max(0, s.pendingSaves - 1),
+      saveError: error ?? null,
+      lastSavedAt: error ? s.lastSavedAt : Date.now(),
+      saveRetries: error ? s.saveRetries : 0,
+    })),
 });
 
 const createChecklistSlice: StateCreator<UiState, [], [], ChecklistSlice> = (set) => ({

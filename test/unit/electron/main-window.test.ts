@@ -8,6 +8,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 
 const { startApp } = await import('../../../electron/main/index');
 const { LAST_BACKUP_WAIT_MS } = await import('../../../electron/main/quit');
+const { UNSENT_ANSWER_WAIT_MS } = await import('../../../electron/main/services/unsent');
 
 const APP_ROOT = '/opt/tu-kiem-tra/resources/app';
 const APP_PAGE = 'app://tkt/index.html#/';
@@ -43,6 +44,19 @@ function ipcLoaded(): boolean {
 async function until(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(cond()).toBe(true);
+}
+
+/** The renderer's answer to the closing window's question: how many changes are not sent to the leader. */
+async function answerUnsent(win: FakeBrowserWindow, count: number): Promise<void> {
+  expect(win.webContents.sent).toContain('app:unsent-query');
+  const r = (await invokeAs('quit:unsent', { count }, APP_PAGE, win.webContents)) as { ok: boolean };
+  expect(r.ok).toBe(true);
+}
+
+async function closeWithNothingUnsent(win: FakeBrowserWindow): Promise<void> {
+  win.close();
+  await answerUnsent(win, 0);
+  await until(() => win.webContents.sent.includes('app:before-quit'));
 }
 
 beforeEach(async () => {
@@ -177,7 +191,7 @@ describe('main window', () => {
   it('lets the renderer write a last backup before the window closes', async () => {
     await start();
     const win = mainWindow();
-    win.close();
+    await closeWithNothingUnsent(win);
     expect(win.webContents.sent).toContain('app:before-quit');
     expect(win.isDestroyed()).toBe(false);
     const r = (await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents)) as { ok: boolean };
@@ -187,9 +201,9 @@ describe('main window', () => {
 
   it('closes at once when the renderer has nothing new to back up', async () => {
     await start();
-    vi.useFakeTimers();
     const win = mainWindow();
-    win.close();
+    await closeWithNothingUnsent(win);
+    vi.useFakeTimers();
     expect(win.isDestroyed()).toBe(false);
     const r = (await invokeAs('backup:skip', {}, APP_PAGE, win.webContents)) as { ok: boolean };
     expect(r.ok).toBe(true);
@@ -203,6 +217,8 @@ describe('main window', () => {
     vi.useFakeTimers();
     const win = mainWindow();
     win.close();
+    await vi.advanceTimersByTimeAsync(0);
+    await answerUnsent(win, 0);
     expect(win.isDestroyed()).toBe(false);
     await vi.advanceTimersByTimeAsync(LAST_BACKUP_WAIT_MS);
     expect(win.isDestroyed()).toBe(true);
@@ -212,9 +228,82 @@ describe('main window', () => {
     await start();
     const win = mainWindow();
     app.emit('before-quit', fakeEvent());
-    win.close();
+    await closeWithNothingUnsent(win);
     await invokeAs('backup:write', { data: new Uint8Array([7]), label: 'thoat' }, APP_PAGE, win.webContents);
     await until(() => app.quit.mock.calls.length > 0);
+  });
+});
+
+describe('quit reminder', () => {
+  /** The member closes the window with 3 changes unsent and presses `button` in the reminder. */
+  async function closeWithUnsent(button: string): Promise<FakeBrowserWindow> {
+    await start();
+    const win = mainWindow();
+    dialog.showMessageBox.mockImplementationOnce(async (...args: unknown[]) => {
+      const opts = args[1] as { buttons: string[] };
+      return { response: opts.buttons.indexOf(button) };
+    });
+    app.emit('before-quit', fakeEvent());
+    win.close();
+    await answerUnsent(win, 3);
+    await until(() => dialog.showMessageBox.mock.calls.length > 0);
+    return win;
+  }
+
+  function reminder(): { message: string; buttons: string[] } {
+    return dialog.showMessageBox.mock.calls.at(-1)![1] as { message: string; buttons: string[] };
+  }
+
+  it('asks the renderer, and a member with unsent changes is reminded in Vietnamese with the three choices', async () => {
+    const win = await closeWithUnsent('Ở lại');
+    expect(win.webContents.sent[0]).toBe('app:unsent-query');
+    expect(reminder().message).toBe('Bạn còn 3 thay đổi chưa gửi trưởng đoàn. Vẫn thoát?');
+    expect(reminder().buttons).toEqual(['Xuất ngay', 'Vẫn thoát', 'Ở lại']);
+  });
+
+  it('Ở lại keeps the window open and calls the quit off', async () => {
+    const win = await closeWithUnsent('Ở lại');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(win.isDestroyed()).toBe(false);
+    expect(win.webContents.sent).not.toContain('app:before-quit');
+    expect(app.quit).not.toHaveBeenCalled();
+    // Closing again asks again.
+    win.close();
+    await until(() => win.webContents.sent.filter((c) => c === 'app:unsent-query').length === 2);
+  });
+
+  it('Xuất ngay keeps the window open and takes the member to the export', async () => {
+    const win = await closeWithUnsent('Xuất ngay');
+    await until(() => win.webContents.sent.includes('app:export-now'));
+    expect(win.isDestroyed()).toBe(false);
+    expect(win.webContents.sent).not.toContain('app:before-quit');
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('Vẫn thoát goes on to the last backup and quits', async () => {
+    const win = await closeWithUnsent('Vẫn thoát');
+    await until(() => win.webContents.sent.includes('app:before-quit'));
+    await invokeAs('backup:skip', {}, APP_PAGE, win.webContents);
+    await until(() => app.quit.mock.calls.length > 0);
+  });
+
+  it('does not remind when nothing is unsent', async () => {
+    await start();
+    const win = mainWindow();
+    await closeWithNothingUnsent(win);
+    await invokeAs('backup:skip', {}, APP_PAGE, win.webContents);
+    await until(() => win.isDestroyed());
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('does not keep the app open when the renderer never answers', async () => {
+    await start();
+    vi.useFakeTimers();
+    const win = mainWindow();
+    win.close();
+    await vi.advanceTimersByTimeAsync(UNSENT_ANSWER_WAIT_MS + LAST_BACKUP_WAIT_MS);
+    expect(win.isDestroyed()).toBe(true);
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
   });
 });
 

@@ -3,13 +3,14 @@ import { DELETED_FIELD } from '../../../../shared/domain/edit';
 import type { RecordState } from '../../../../shared/domain/derive';
 import { parseTimestamp } from '../../../../shared/domain/clock';
 import { formatDateTime } from '../../../../shared/domain/format';
-import { membersOf } from '../../../../shared/domain/views';
+import { archivedMembersOf, membersOf } from '../../../../shared/domain/views';
 import { SETUP_AUTHOR } from '../../db/inspections';
 
 export type MemberNames = ReadonlyMap<string, string>;
 
+/** Names of who wrote what: an archived member's records still carry their name. */
 export function memberNames(state: DerivedState): MemberNames {
-  return new Map(membersOf(state).map((m) => [m.id, m.values.name ?? '']));
+  return new Map([...membersOf(state), ...archivedMembersOf(state)].map((m) => [m.id, m.values.name ?? '']));
 }
 
 export function nameOf(names: MemberNames, id: string): string {

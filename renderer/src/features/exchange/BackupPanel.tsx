@@ -4,18 +4,38 @@ import { formatBytes } from '../../../../shared/exchange';
 import { platform } from '../../platform';
 import type { BackupInfo } from '../../platform/types';
 import { PortableNotice } from '../portable/PortableNotice';
+import { TKT_FILTERS } from '../../db/exchange';
 import { BackupEncryptionForm } from './BackupEncryptionForm';
+import { ReturnToBackup, type BackupFile } from './ReturnToBackup';
 import { useExchangeUi } from './exchangeUi';
 
 /**
  * The rolling backups kept by the Electron app. Restoring one is an import
- * (a union of records), so it never loses anything written since.
+ * (a union of records), so it never loses anything written since. Returning
+ * the open inspection to a backup's state writes new edits that set back
+ * what changed since (ReturnToBackup).
  */
-export function BackupPanel() {
+export function BackupPanel({ inspectionId }: { inspectionId?: string }) {
   const backups = platform.backups;
   const enqueue = useExchangeUi((s) => s.enqueue);
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [returning, setReturning] = useState<BackupFile | null>(null);
+
+  const returnTo = inspectionId
+    ? returning && <ReturnToBackup key={returning.name + returning.data.length} inspectionId={inspectionId} file={returning} onClose={() => setReturning(null)} />
+    : null;
+
+  /** The browser keeps no backups of its own: the person picks a downloaded "Sao lưu toàn bộ" file. */
+  const pickBackup = async () => {
+    setError(null);
+    try {
+      const [f] = await platform.openFiles(TKT_FILTERS, false);
+      if (f) setReturning({ name: f.name, label: `“${f.name}”`, data: f.data });
+    } catch {
+      /* the dialog was closed: nothing chosen */
+    }
+  };
 
   const refresh = useCallback(async () => {
     if (!backups) return;
@@ -33,8 +53,24 @@ export function BackupPanel() {
       <section className="card backup-panel" aria-labelledby="backup-title">
         <h2 id="backup-title">Sao lưu</h2>
         <p className="muted">Trên trình duyệt, hãy bấm “Sao lưu toàn bộ” ở trên để tải về một tệp .tkt chứa mọi cuộc kiểm tra; nhập tệp đó để khôi phục.</p>
+        {inspectionId && (
+          <button type="button" onClick={() => void pickBackup()}>
+            Đưa cuộc kiểm tra về trạng thái của bản sao lưu…
+          </button>
+        )}
+        {returnTo}
+        {error && <p role="alert">{error}</p>}
       </section>
     );
+
+  const returnToListed = async (b: BackupInfo) => {
+    setError(null);
+    try {
+      setReturning({ name: b.name, label: `lúc ${formatDateTime(b.mtime)}`, data: await backups.read(b.name) });
+    } catch (e) {
+      setError(`Không đọc được bản sao lưu “${b.name}”: ${e instanceof Error ? e.message : String(e)}.`);
+    }
+  };
 
   const restore = async (b: BackupInfo) => {
     setError(null);
@@ -62,10 +98,20 @@ export function BackupPanel() {
               <button type="button" onClick={() => void restore(b)} aria-label={`Khôi phục bản sao lưu lúc ${formatDateTime(b.mtime)}`}>
                 Khôi phục
               </button>
+              {inspectionId && (
+                <button
+                  type="button"
+                  onClick={() => void returnToListed(b)}
+                  aria-label={`Đưa cuộc kiểm tra về trạng thái của bản sao lưu lúc ${formatDateTime(b.mtime)}`}
+                >
+                  Đưa về trạng thái này
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {returnTo}
       {error && <p role="alert">{error}</p>}
       <BackupEncryptionForm />
     </section>

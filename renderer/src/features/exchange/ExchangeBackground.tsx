@@ -2,15 +2,17 @@ import { useEffect } from 'react';
 import { navigate, parseRoute } from '../../app/router';
 import { platform } from '../../platform';
 import { useExchangeUi } from './exchangeUi';
+import { useQuitReminder } from './useQuitReminder';
 import { useRollingBackup } from './useRollingBackup';
 
 /**
  * App-level exchange duties, rendered once beside the routes: the rolling
- * backup, and `.tkt` files opened from the file manager, which are queued and
+ * backup, the quit reminder's count, and `.tkt` files opened from the file manager, which are queued and
  * shown on the import screen (of the open inspection, or the list page).
  */
 export function ExchangeBackground() {
   useRollingBackup();
+  useQuitReminder();
   const enqueue = useExchangeUi((s) => s.enqueue);
   useEffect(() => {
     let alive = true;

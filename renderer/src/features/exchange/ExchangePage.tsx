@@ -29,7 +29,7 @@ export function ExchangePage({ inspectionId }: { inspectionId: string }) {
       <ImportPanel inspectionId={inspectionId} />
       {leading && state && <ArrivalsPanel inspectionId={inspectionId} members={members.filter((m) => m.id !== me)} state={state} />}
       <ExportPanel inspectionId={inspectionId} />
-      <BackupPanel />
+      <BackupPanel inspectionId={inspectionId} />
     </div>
   );
 }

@@ -1,12 +1,22 @@
+import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { TextField } from '../../components/TextField';
+import { ArchiveDialog } from './ArchiveDialog';
+import { useSetupRecords } from './archiveContext';
 import { newUnit, type SetupForm } from './setupForm';
 
-/** The units inspected: add, rename, remove, reorder. */
+/** The units inspected: add, rename, remove, reorder. A stored unit is archived after a typed confirmation; one only typed here is just removed. */
 export function UnitsFieldset() {
-  const { control, register, formState } = useFormContext<SetupForm>();
+  const { control, register, formState, getValues } = useFormContext<SetupForm>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'units' });
+  const { inspectionId, stored } = useSetupRecords();
+  const [archiving, setArchiving] = useState<{ index: number; recordId: string; name: string }>();
   const errors = formState.errors.units;
+  const onRemove = (i: number) => {
+    const unit = getValues(`units.${i}`);
+    if (inspectionId && stored.has(unit.recordId)) setArchiving({ index: i, recordId: unit.recordId, name: unit.name.trim() });
+    else remove(i);
+  };
   return (
     <fieldset className="card">
       <legend>Đơn vị được kiểm tra</legend>
@@ -21,7 +31,7 @@ export function UnitsFieldset() {
               <button type="button" aria-label={`Chuyển đơn vị ${i + 1} xuống`} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>
                 ↓
               </button>
-              <button type="button" className="danger" aria-label={`Xóa đơn vị ${i + 1}`} onClick={() => remove(i)}>
+              <button type="button" className="danger" aria-label={`Xóa đơn vị ${i + 1}`} onClick={() => onRemove(i)}>
                 Xóa
               </button>
             </div>
@@ -36,6 +46,19 @@ export function UnitsFieldset() {
       <button type="button" onClick={() => append(newUnit(), { shouldFocus: true })}>
         Thêm đơn vị
       </button>
+      {archiving && inspectionId && (
+        <ArchiveDialog
+          inspectionId={inspectionId}
+          kind="unit"
+          recordId={archiving.recordId}
+          name={archiving.name}
+          onClose={(archived) => {
+            // The unit is archived in storage already: the form lets it go without a save.
+            if (archived) remove(archiving.index);
+            setArchiving(undefined);
+          }}
+        />
+      )}
     </fieldset>
   );
 }
