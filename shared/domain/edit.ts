@@ -11,6 +11,7 @@ export const ENTITY_KINDS = [
   'member',
   'response',
   'evidence',
+  'attachment',
   'finding',
   'recommendation',
   'reportPart',

@@ -23,7 +23,8 @@ export type ExchangeErrorCode =
   | 'wrong-passphrase'
   | 'kdf-not-allowed'
   | 'bad-record'
-  | 'unknown-reference';
+  | 'unknown-reference'
+  | 'attachment-too-large';
 
 export interface ExchangeError {
   code: ExchangeErrorCode;
@@ -78,6 +79,8 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
     `Tệp "${f}" đòi giải mã với mức tính toán không được phép (scrypt N = ${formatNumber(Number(d.N))}, r = ${d.r}, p = ${d.p}). Ứng dụng chỉ chấp nhận các mức định sẵn, để một tệp lạ không thể làm máy treo lâu. Không mở tệp này; hãy xin người gửi xuất lại bằng Tự Kiểm Tra.`,
   'bad-record': (f, d) =>
     `Tệp "${f}" có bản ghi thứ ${d.index} không hợp lệ: ${d.reason}. Không nhập tệp này; hãy xin người gửi xuất lại.`,
+  'attachment-too-large': (f, d) =>
+    `Tệp "${f}" có ${d.what} nặng ${d.size}, vượt giới hạn ${d.limit}. Ứng dụng không mở tệp này để máy không bị treo; hãy xin người gửi bỏ bớt hoặc thu nhỏ tệp đính kèm rồi xuất lại.`,
   'unknown-reference': (f, d) =>
     `Tệp "${f}" có bản ghi tham chiếu ${d.what} không có trong cuộc kiểm tra. Hãy nhập gói thiết lập mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
 };

@@ -65,8 +65,8 @@ describe('schema versions', () => {
   it('opens empty with the edit indexes the screens and the read model query', async () => {
     db = openDb(`t-${Math.random()}`);
     await db.open();
-    // 2: the read model; 3: the draft journal (test/db/drafts.test.ts upgrades a version 1 database with data).
-    expect(db.verno).toBe(3);
+    // 2: the read model; 3: the draft journal (test/db/drafts.test.ts upgrades a version 1 database with data); 4: attached files (test/db/files.test.ts).
+    expect(db.verno).toBe(4);
     const edits = db.tables.find((t) => t.name === 'edits')!;
     expect(edits.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[inspectionId+entity+recordId+field]',

@@ -23,6 +23,7 @@ import {
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { deriveInWorker } from '../crypto/kdf';
 import { deviceSigner } from './deviceSigner';
+import { filesForPackage, type PackageFiles } from './files';
 import { inspectionEdits, type EditStore } from './edits';
 import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
@@ -72,7 +73,9 @@ async function recordMyKey(db: AppDB, store: EditStore, inspectionId: string): P
   return me;
 }
 
-export type ExportOutcome = { ok: true; fileName: string; data: Uint8Array; editCount: number } | { ok: false; message: string };
+export type ExportOutcome =
+  | { ok: true; fileName: string; data: Uint8Array; editCount: number; files?: Omit<PackageFiles, 'bytes'> }
+  | { ok: false; message: string };
 
 const SETUP_ENTITIES = new Set<Edit['entity']>(['inspection', 'unit', 'member']);
 
@@ -135,11 +138,12 @@ export async function buildExport(
     exporter = { memberId, name: (me && memberName(all, me)) || 'Người thiết lập cuộc kiểm tra' };
   }
 
-  const signed = await buildSignedPackage(edits, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now });
+  const files = await filesForPackage(db, kind, edits, inspectionId);
+  const signed = await buildSignedPackage(edits, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now }, files.bytes);
   const data = passphrase ? await sealPackage(signed, passphrase, { derive: deriveInWorker }) : signed;
   // A sealed file must not name its author on the outside either.
   const who = kind === 'backup' || passphrase ? '' : exporter.name;
-  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: new Set(edits.map((e) => e.id)).size };
+  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: new Set(edits.map((e) => e.id)).size, files: { sent: files.sent, waiting: files.waiting } };
 }
 
 export type { ImportFile, FileCheck, ImportCheck };

@@ -39,6 +39,23 @@ export interface DraftRow {
   error?: string;
 }
 
+/**
+ * One attached file (photo, scan, PDF), stored once by its content hash
+ * however many evidence entries or members attach it. Attachment edits name
+ * it; the bytes never change, so the row is written once and never updated
+ * except to add a thumbnail made later.
+ */
+export interface FileRow {
+  /** SHA-256 of `data`, lowercase hex. */
+  sha256: string;
+  size: number;
+  data: Uint8Array;
+  /** A small JPEG for the grid, made by the image worker; absent for PDFs and undecodable images. */
+  thumb?: Uint8Array;
+  /** When this laptop stored it (millis). */
+  addedAt: number;
+}
+
 export const DB_NAME = 'tu-kiem-tra';
 
 /**
@@ -57,6 +74,8 @@ export class AppDB extends Dexie {
   /** Read model: counters the screens show (answered per unit × section, per member, open disagreements). */
   counts!: Table<CountRow, string>;
   drafts!: Table<DraftRow, string>;
+  /** Attached files by content hash (issue 12). */
+  files!: Table<FileRow, string>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a committed edit is on disk before the promise
@@ -87,6 +106,10 @@ export class AppDB extends Dexie {
     // The draft journal (issue 10). A new table only: nothing to migrate.
     this.version(3).stores({
       drafts: '&key, inspectionId',
+    });
+    // Attached files by content hash (issue 12). A new table only: nothing to migrate.
+    this.version(4).stores({
+      files: '&sha256',
     });
   }
 }

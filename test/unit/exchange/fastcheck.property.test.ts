@@ -23,6 +23,7 @@ import {
   ResponseSchema,
   UnitSchema,
   VERDICTS,
+  AttachmentSchema,
   checkEditValue,
   firstIssueMessage,
 } from '../../../shared/domain/schemas';
@@ -36,6 +37,7 @@ const FIELDS: Record<EntityKind, string[]> = {
   member: Object.keys(MemberSchema.shape),
   response: Object.keys(ResponseSchema.shape),
   evidence: Object.keys(EvidenceSchema.shape),
+  attachment: Object.keys(AttachmentSchema.shape),
   finding: Object.keys(FindingSchema.shape),
   recommendation: Object.keys(RecommendationSchema.shape),
   reportPart: Object.keys(ReportPartSchema.shape),
