@@ -7,6 +7,7 @@ import type { Edit } from '../../../shared/domain/edit';
 import { sha256HexAsync } from '../../../shared/exchange/crypto';
 import { chooseFilesToSend } from '../../../shared/exchange/attachments';
 import type { PackageKind } from '../../../shared/exchange/manifest';
+import { imagePolicyFrom, type ImagePolicy } from '../../../shared/checklist/attachments';
 import type { AppDB, FileRow } from './schema';
 import { getSetting, setSetting } from './settings';
 
@@ -88,4 +89,9 @@ export async function filesForPackage(db: AppDB, kind: PackageKind, edits: reado
   const bytes: Record<string, Uint8Array> = {};
   for (const h of chosen.send) bytes[h] = byHash.get(h)!;
   return { bytes, sent: chosen.send, waiting: chosen.waiting.length };
+}
+
+/** The photo policy of this laptop (settings key `imagePolicy`), defaults where unset. */
+export async function imagePolicy(db: AppDB): Promise<ImagePolicy> {
+  return imagePolicyFrom(await getSetting(db, 'imagePolicy'));
 }
