@@ -29,16 +29,22 @@ function fileWord(hash: string, index?: number): string {
   return `tệp đính kèm${index === undefined ? '' : ` thứ ${index + 1}`} (mã ${hash.slice(0, 8)})`;
 }
 
+function fileTooLarge(fileName: string, ref: AttachmentRef, index?: number): ExchangeError | undefined {
+  return ref.size > ATTACHMENT_LIMITS.maxFileBytes
+    ? exchangeError('attachment-too-large', fileName, {
+        what: fileWord(ref.hash, index),
+        size: formatBytes(ref.size),
+        limit: `${formatBytes(ATTACHMENT_LIMITS.maxFileBytes)} cho mỗi tệp`,
+      })
+    : undefined;
+}
+
 /** The sizes the signed manifest declares, checked before any attached file is hashed. */
 export function attachmentRefsProblem(fileName: string, refs: readonly AttachmentRef[]): ExchangeError | undefined {
   let total = 0;
   for (const [i, ref] of refs.entries()) {
-    if (ref.size > ATTACHMENT_LIMITS.maxFileBytes)
-      return exchangeError('attachment-too-large', fileName, {
-        what: fileWord(ref.hash, i),
-        size: formatBytes(ref.size),
-        limit: `${formatBytes(ATTACHMENT_LIMITS.maxFileBytes)} cho mỗi tệp`,
-      });
+    const problem = fileTooLarge(fileName, ref, i);
+    if (problem) return problem;
     total += ref.size;
   }
   if (total > ATTACHMENT_LIMITS.maxPackageBytes)
@@ -57,7 +63,7 @@ export function attachmentRefsProblem(fileName: string, refs: readonly Attachmen
 export function attachmentEntryProblem(fileName: string, entry: string, size: number, seen: { total: number }): ExchangeError | undefined {
   if (!entry.startsWith(ENTRY.attachmentsDir)) return undefined;
   seen.total += size;
-  return attachmentRefsProblem(fileName, [{ hash: entry.slice(ENTRY.attachmentsDir.length), size }]) ??
+  return fileTooLarge(fileName, { hash: entry.slice(ENTRY.attachmentsDir.length), size }) ??
     (seen.total > ATTACHMENT_LIMITS.maxPackageBytes
       ? exchangeError('attachment-too-large', fileName, {
           what: 'các tệp đính kèm',
