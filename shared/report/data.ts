@@ -14,6 +14,7 @@ import type {
   UnitValues,
 } from '../domain/schemas';
 import {
+  attachmentsOf,
   evidenceOf,
   findingsOf,
   inspectionOf,
@@ -48,6 +49,8 @@ export interface ReportData {
   recommendations: (Partial<RecommendationValues> & { id: string; unitId: string })[];
   /** Edited text of report parts by part id (non-empty only). */
   partTexts: Map<string, string>;
+  /** Files attached to the evidence entries (photos, scans, PDFs): listed in the documents annex. */
+  attachments?: { evidenceId: string; unitId: string; name: string; type: string }[];
 }
 
 /** Edited text of the report parts by part id (non-empty only). */
@@ -82,6 +85,9 @@ export function readReportData(state: DerivedState, inspectionId: string): Repor
       .filter((r) => !r.unitId || known.has(r.unitId))
       .map((r) => ({ id: r.id, unitId: r.unitId, ...r.values })),
     partTexts,
+    attachments: attachmentsOf(state)
+      .filter((a) => known.has(a.unitId))
+      .map((a) => ({ evidenceId: a.values.evidenceId ?? '', unitId: a.unitId, name: a.values.name ?? '', type: a.values.type ?? '' })),
   };
 }
 

@@ -12,6 +12,7 @@ const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BODY = pt(14);
 const INDICATOR_COLUMNS = [650, 3705, 1400, 1150, 1050, 1400];
 const UNIT_COLUMNS = [3600, 2100, TEXT_WIDTH - 5700];
+const DOCUMENT_COLUMNS = [3600, 1900, TEXT_WIDTH - 5500];
 
 function tableCell(text: string, width: number, o: { bold?: boolean; align?: 'left' | 'center' } = {}): TableCell {
   return new TableCell({
@@ -75,6 +76,15 @@ export function annexSections(m: ReportModel): ISectionOptions[] {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
       if (unit.rows.length) children.push(table(UNIT_COLUMNS, ['Nội dung kiểm tra', 'Kết quả', 'Ghi chú, văn bản'], unit.rows.map((r) => [r.item, r.result || '—', r.note]), [0, 2]));
       for (const note of unit.notes) children.push(new Paragraph({ style: 'BodyText', children: [run(note)] }));
+    });
+    out.push(section(m, children));
+  }
+  const d = m.documentAnnex;
+  if (d?.units.length) {
+    const children: (Paragraph | Table)[] = annexTitle(d.title, d.subtitle, d.attachedTo);
+    d.units.forEach((unit, n) => {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
+      children.push(table(DOCUMENT_COLUMNS, ['Văn bản, tài liệu', 'Loại, số lượng', 'Tên tệp'], unit.rows.map((r) => [r.evidence, r.kinds, r.files]), [0, 2]));
     });
     out.push(section(m, children));
   }

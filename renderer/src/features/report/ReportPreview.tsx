@@ -12,6 +12,7 @@ import { PreviewHeader } from './PreviewHeader';
 import { PreviewPart } from './PreviewPart';
 import { PreviewSignature } from './PreviewSignature';
 import { PreviewUnitAnnex } from './PreviewUnitAnnex';
+import { PreviewDocumentAnnex } from './PreviewDocumentAnnex';
 import './report.css';
 
 const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
@@ -46,6 +47,7 @@ export const ReportPreview = memo(function ReportPreview({ model, marks, inspect
       <PreviewSignature model={model} />
       <PreviewAnnex annex={model.annex} />
       {model.unitAnnex && <PreviewUnitAnnex annex={model.unitAnnex} />}
+      {model.documentAnnex && <PreviewDocumentAnnex annex={model.documentAnnex} />}
       {/* Optional chart under the annex table (owned by the dashboard feature). */}
       <AnnexChartSlot rows={model.annex.rows} />
     </article>
