@@ -58,3 +58,25 @@ export function attachmentCountText(kinds: readonly AttachmentKind[]): string {
   const two = (n: number) => (n < 10 ? `0${n}` : formatNumber(n));
   return [images ? `${two(images)} ảnh` : '', pdfs ? `${two(pdfs)} tệp PDF` : ''].filter(Boolean).join(', ');
 }
+
+/** A name the file system accepts for saving an attached file ("biên bản: 01/BB" → "biên bản- 01-BB"), its extension kept. */
+export function safeSaveName(name: string, kind: AttachmentKind | undefined): string {
+  const cleaned = name
+    .replace(/[/\\:*?"<>|\u0000-\u001f]/gu, '-')
+    .replace(/\.{2,}/g, '.')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .trim();
+  const fallback = kind === 'pdf' ? 'tai-lieu.pdf' : 'anh.jpg';
+  if (!cleaned) return fallback;
+  if (cleaned.length <= 200) return cleaned;
+  const dot = cleaned.lastIndexOf('.');
+  const ext = dot > 0 && cleaned.length - dot <= 11 ? cleaned.slice(dot) : '';
+  return `${cleaned.slice(0, 200 - ext.length).trim()}${ext}`;
+}
+
+/** The extension for the save dialog's filter ("jpg", "pdf"), from the name or else the kind. */
+export function saveExtension(name: string, kind: AttachmentKind | undefined): string {
+  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1];
+  return ext ?? (kind === 'pdf' ? 'pdf' : 'jpg');
+}

@@ -69,7 +69,7 @@ export async function openAndSave(page: Page, group: Locator, name: string): Pro
   await group.getByRole('button', { name: `Xem ${name}` }).click();
   const dialog = page.getByRole('dialog', { name });
   const details = (await dialog.locator('p.muted').innerText()).replace(/\s+/g, ' ');
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Lưu tệp về máy' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lưu tệp về máy' }).click()]);
   const hash = sha256(new Uint8Array(await readFile(await download.path())));
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -41,7 +41,13 @@ describe('photo and scan evidence', () => {
     const group = attachmentsOf(payment, DOC);
     await attachFiles(binh, group, [big, small, pdf]);
     await group.locator('.attachment-open img').nth(1).waitFor();
-    if (process.env.TKT_SCREENSHOT) await binh.screenshot({ path: process.env.TKT_SCREENSHOT });
+    if (process.env.TKT_SCREENSHOT) {
+      await binh.screenshot({ path: process.env.TKT_SCREENSHOT });
+      await group.getByRole('button', { name: `Xem ${big.name}` }).click();
+      await binh.getByRole('dialog', { name: big.name }).getByRole('img').waitFor();
+      await binh.screenshot({ path: process.env.TKT_SCREENSHOT.replace(/\.png$/, '-viewer.png') });
+      await binh.getByRole('dialog', { name: big.name }).getByRole('button', { name: 'Đóng' }).click();
+    }
 
     // Removed by mistake, taken back from "Đã xóa · Hoàn tác".
     await group.getByRole('button', { name: `Gỡ tệp ${small.name}` }).click();
@@ -53,7 +59,7 @@ describe('photo and scan evidence', () => {
     for (const f of [big, small, pdf]) {
       const seen = await openAndSave(binh, group, f.name);
       atMember.set(f.name, seen.hash);
-      if (f === big) expect(seen.details).toContain('2000 × 1500 điểm ảnh');
+      if (f === big) expect(seen.details).toContain('2.000 × 1.500 điểm ảnh');
       if (f === small) expect(seen.details).toContain('800 × 600 điểm ảnh');
     }
     // Only the small photo and the PDF are kept byte for byte; the large one was made smaller.

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
-import { attachmentKind } from '../../../../shared/checklist/attachments';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ATTACHMENT_KIND_LABELS, attachmentKind, safeSaveName, saveExtension } from '../../../../shared/checklist/attachments';
 import type { AttachmentValues } from '../../../../shared/domain/schemas';
 import { formatBytes } from '../../../../shared/exchange/errors';
+import { formatNumber } from '../../../../shared/domain/format';
 import type { FileRow } from '../../db/schema';
+import { platform } from '../../platform';
 import { useObjectUrl } from './useObjectUrl';
 
 interface Props {
@@ -18,12 +20,24 @@ export function AttachmentViewer({ values, file, who, onClose }: Props) {
   const titleId = useId();
   const name = values.name ?? 'tệp đính kèm';
   const kind = attachmentKind(values.type ?? '', name);
-  const url = useObjectUrl(file.data, values.type || 'application/octet-stream');
+  // Only photos and browser PDFs need a URL; the desktop app saves from the bytes.
+  const url = useObjectUrl(kind === 'image' || platform.kind === 'browser' ? file.data : undefined, values.type || 'application/octet-stream');
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const size = [formatBytes(file.size), values.width && values.height ? `${values.width} × ${values.height} điểm ảnh` : ''].filter(Boolean).join(' · ');
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const save = async () => {
+    setSaveProblem(null);
+    try {
+      await platform.saveFile(safeSaveName(name, kind), file.data, [{ name: kind ? ATTACHMENT_KIND_LABELS[kind] : 'Tệp', extensions: [saveExtension(name, kind)] }]);
+    } catch {
+      setSaveProblem(`Chưa lưu được “${name}”. Hãy chọn thư mục khác rồi thử lại.`);
+    }
+  };
+  // The desktop app opens no second window (electron/main/security.ts): there a PDF is saved, then opened with the laptop's PDF reader.
+  const canOpenPdf = platform.kind === 'browser';
+  const size = [formatBytes(file.size), values.width && values.height ? `${formatNumber(values.width)} × ${formatNumber(values.height)} điểm ảnh` : ''].filter(Boolean).join(' · ');
   return (
     <dialog
       ref={ref}
@@ -39,18 +53,17 @@ export function AttachmentViewer({ values, file, who, onClose }: Props) {
         {size} · {who}
       </p>
       {kind === 'image' && url && <img src={url} alt={name} className="attachment-large" />}
-      {kind === 'pdf' && <p>Tệp PDF mở trong cửa sổ riêng của trình xem PDF.</p>}
+      {kind === 'pdf' && <p>{canOpenPdf ? 'Tệp PDF mở trong thẻ mới của trình duyệt.' : 'Hãy lưu tệp về máy rồi mở bằng trình xem PDF của máy.'}</p>}
+      {saveProblem && <p role="alert">{saveProblem}</p>}
       <div className="form-buttons">
-        {kind === 'pdf' && url && (
+        {kind === 'pdf' && canOpenPdf && url && (
           <a className="button primary" href={url} target="_blank" rel="noopener noreferrer">
             Mở tệp PDF
           </a>
         )}
-        {url && (
-          <a className="button" href={url} download={name}>
-            Lưu tệp về máy
-          </a>
-        )}
+        <button type="button" onClick={() => void save()}>
+          Lưu tệp về máy
+        </button>
         <button type="button" onClick={onClose} autoFocus>
           Đóng
         </button>
