@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { mergeEdits } from '../../../shared/domain/derive';
-import { ATTACHMENT_LIMITS, attachmentRefsProblem, buildPackage, chooseFilesToSend, editsByInspection, openPackage, readPackage, sha256Hex } from '../../../shared/exchange';
+import { ATTACHMENT_LIMITS, attachmentRefsProblem, buildPackage, sealPackage, chooseFilesToSend, editsByInspection, openPackage, readPackage, sha256Hex } from '../../../shared/exchange';
 import { laptop, opts, setupEdits, write } from './sample';
 
 const photo = (seed: number, size = 4096): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (i * 31 + seed * 7) & 255);
@@ -34,6 +34,15 @@ describe('attached files in .tkt packages', () => {
     expect(r.package.attachments[sha256Hex(a)]).toEqual(a);
     expect(r.package.attachments[sha256Hex(b)]).toEqual(b);
     expect(r.package.edits.some((e) => e.entity === 'attachment' && e.field === 'sha256' && e.value === sha256Hex(a))).toBe(true);
+  });
+
+  it('travels under the team passphrase with the records: nothing of the photo shows in the sealed file', async () => {
+    const marker = new TextEncoder().encode('EXIF-ANH-CHUP-QUAY-MOT-CUA');
+    const shot = new Uint8Array([...marker, ...photo(3)]);
+    const sealed = await sealPackage(buildPackage(attached, opts('results', 'm2', 'Trần Thị Bình'), { [sha256Hex(shot)]: shot }), 'Đoàn kiểm tra 2025');
+    expect(new TextDecoder('latin1').decode(sealed)).not.toContain('EXIF-ANH-CHUP');
+    const r = await openPackage('mat-khau.tkt', sealed, { passphrase: 'Đoàn kiểm tra 2025' });
+    expect(r.ok && r.package.attachments[sha256Hex(shot)]).toEqual(shot);
   });
 
   it('refuses a file whose bytes were changed after signing (its hash no longer matches its name)', async () => {
