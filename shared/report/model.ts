@@ -109,7 +109,7 @@ function annexLabels(hasIndicators: boolean, hasUnits: boolean, hasDocuments = f
   return { indicators, units, documents };
 }
 
-function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels, phrases: TemplatePhrases): ReportBlock[] {
+function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels & { documents?: string }, phrases: TemplatePhrases): ReportBlock[] {
   const ctx: DraftContext = {
     data,
     phrases,
@@ -148,7 +148,7 @@ function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number,
       blocks.push(part(key, `${roman}. ${upperFirst(heading.toLocaleLowerCase('vi'))}`, area(sections), data));
     }
   });
-  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, place: subjectPlace(data) };
+  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, documentAnnex: labels.documents, place: subjectPlace(data) };
   blocks.push({ type: 'heading', level: 1, text: 'B. ĐÁNH GIÁ CHUNG' });
   blocks.push({ type: 'heading', level: 3, text: '1. Ưu điểm' });
   blocks.push(part('B.1', '1. Ưu điểm', draftStrengths(overall), data));

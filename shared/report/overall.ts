@@ -30,6 +30,8 @@ export interface OverallInput {
   answered: boolean;
   /** "Phụ lục II" — the annex of results by unit, '' when there is none. */
   unitAnnex: string;
+  /** "Phụ lục III" — the list of evidence documents with attached files, '' (or absent) when there is none. */
+  documentAnnex?: string;
   place: string;
 }
 
@@ -154,6 +156,8 @@ export function draftConclusion(input: OverallInput): string {
     });
     if (groups.length > RECOMMENDATIONS_IN_BODY) lines.push(annexNote(input, 'Các kiến nghị khác') || `Còn ${groups.length - RECOMMENDATIONS_IN_BODY} kiến nghị khác.`);
   }
+  // Nghị định 30: an annex is referred to in the text.
+  if (input.documentAnnex) lines.push(`Danh mục tài liệu minh chứng Đoàn kiểm tra đã thu thập được nêu tại ${input.documentAnnex} kèm theo.`);
   lines.push(`Trên đây là kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${input.place}, Đoàn kiểm tra kính báo cáo ${addresseeName(data)}./.`);
   return lines.filter(Boolean).join('\n');
 }

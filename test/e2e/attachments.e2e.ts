@@ -90,5 +90,17 @@ describe('photo and scan evidence', () => {
       expect(seen.hash, f.name).toBe(atMember.get(f.name));
       expect(seen.details).toContain('Trần Thị Bình');
     }
+
+    // The report lists them in its annex of evidence documents.
+    await openTab(leader, 'Báo cáo');
+    const annex = leader.getByRole('article', { name: 'Xem trước báo cáo' }).getByRole('region', { name: /: danh mục tài liệu minh chứng$/ });
+    await annex.waitFor();
+    const cells = (await annex.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    expect(cells).toEqual([DOC, '02 ảnh, 01 tệp PDF', `${big.name}; ${small.name}; ${pdf.name}`]);
+    if (process.env.TKT_SCREENSHOT) {
+      await leader.setViewportSize({ width: 1366, height: 768 });
+      await annex.scrollIntoViewIfNeeded();
+      await leader.screenshot({ path: process.env.TKT_SCREENSHOT.replace(/\.png$/, '-annex.png') });
+    }
   });
 });

@@ -30,6 +30,10 @@ describe('Danh mục tài liệu minh chứng', () => {
     expect(m.documentAnnex?.subtitle).toBe('DANH MỤC TÀI LIỆU MINH CHỨNG');
     // The third annex after the indicators and the results by unit.
     expect([m.annex.title, m.unitAnnex?.title, m.documentAnnex?.title]).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
+    // The body refers to it (Nghị định 30), just before the closing sentence.
+    const conclusion = m.body.find((b) => b.type === 'part' && b.id === 'C');
+    const lines = conclusion?.type === 'part' ? conclusion.paragraphs.map((p) => p.text) : [];
+    expect(lines.at(-2)).toBe('Danh mục tài liệu minh chứng Đoàn kiểm tra đã thu thập được nêu tại Phụ lục III kèm theo.');
     expect(m.documentAnnex?.units).toEqual([
       {
         unitId: 'vp',
