@@ -75,3 +75,13 @@ export async function openAndSave(page: Page, group: Locator, name: string): Pro
   await dialog.waitFor({ state: 'detached' });
   return { hash, details };
 }
+
+/** Drag files from the file manager onto an evidence entry's attachments. */
+export async function dropOnto(page: Page, group: Locator, files: PickedFile[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] })));
+  await group.dispatchEvent('drop', { dataTransfer: transfer });
+}

@@ -1,13 +1,13 @@
 /**
  * Photo and scan evidence across two laptops: a member attaches two photos
- * and a PDF to a document she saw, removes one by mistake and takes it back,
+ * (file chooser) and a PDF (dropped from the file manager) to a document she saw, removes one by mistake and takes it back,
  * exports her results; the leader imports them and sees the same three files,
  * byte for byte (same SHA-256). A second export carries no file again.
  */
 import { describe, expect, it } from 'vitest';
 import { openPackage } from '../../shared/exchange';
 import { useLaptops } from './harness';
-import { attachFiles, attachmentsOf, noisePhoto, openAndSave, sha256, smallPdf } from './attachment-steps';
+import { attachFiles, attachmentsOf, dropOnto, noisePhoto, openAndSave, sha256, smallPdf } from './attachment-steps';
 import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab } from './exchange-steps';
 import { item, openSection, openUnit, UNITS } from './inspector-steps';
 
@@ -39,7 +39,16 @@ describe('photo and scan evidence', () => {
     const small = await noisePhoto(binh, 'bang-niem-yet.jpg', 800, 600, 2);
     const pdf = smallPdf('bao-cao-45.pdf');
     const group = attachmentsOf(payment, DOC);
-    await attachFiles(binh, group, [big, small, pdf]);
+    await attachFiles(binh, group, [big, small]);
+    await dropOnto(binh, group, [pdf]);
+    await group.getByRole('button', { name: `Xem ${pdf.name}` }).waitFor();
+    // A spreadsheet is not evidence of this kind: it is refused with what to do, and nothing is attached.
+    await dropOnto(binh, group, [{ name: 'so-lieu.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK') }]);
+    await group
+      .getByRole('alert')
+      .filter({ hasText: 'Tệp “so-lieu.xlsx” không phải ảnh (JPEG, PNG, HEIC) hay tệp PDF nên chưa đính kèm. Hãy chọn ảnh chụp, bản quét hoặc tệp PDF.' })
+      .waitFor();
+    expect(await group.getByRole('button', { name: /^Xem / }).count()).toBe(3);
     await group.locator('.attachment-open img').nth(1).waitFor();
     if (process.env.TKT_SCREENSHOT) {
       await binh.screenshot({ path: process.env.TKT_SCREENSHOT });
