@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openPackage } from '../../shared/exchange';
 import { useLaptops } from './harness';
 import { attachFiles, attachmentsOf, dropOnto, noisePhoto, openAndSave, sha256, smallPdf } from './attachment-steps';
-import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab } from './exchange-steps';
+import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab, previewTable } from './exchange-steps';
 import { item, openSection, openUnit, UNITS } from './inspector-steps';
 
 const lab = useLaptops();
@@ -89,6 +89,7 @@ describe('photo and scan evidence', () => {
 
     await openTab(leader, 'Trao đổi dữ liệu');
     await chooseFiles(leader, [results]);
+    expect((await previewTable(leader))[0][3]).toMatch(/kèm 3 tệp đính kèm$/);
     expect(await applyImport(leader)).toMatch(/^Đã nhập [1-9]\d* bản ghi mới từ 1 tệp\./);
     await openTab(leader, 'Phiếu kiểm tra');
     await openUnit(leader, UNITS[0]);
