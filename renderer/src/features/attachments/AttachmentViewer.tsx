@@ -52,7 +52,9 @@ export function AttachmentViewer({ values, file, who, onClose }: Props) {
       <p className="muted">
         {size} · {who}
       </p>
-      {kind === 'image' && url && <img src={url} alt={name} className="attachment-large" />}
+      {/* A photo this laptop could not decode when it was attached (HEIC on most builds) has no size recorded. */}
+      {kind === 'image' && url && values.width && <img src={url} alt={name} className="attachment-large" />}
+      {kind === 'image' && !values.width && <p>Máy này không hiển thị được định dạng ảnh này. Hãy lưu tệp về máy rồi mở bằng ứng dụng xem ảnh.</p>}
       {kind === 'pdf' && <p>{canOpenPdf ? 'Tệp PDF mở trong thẻ mới của trình duyệt.' : 'Hãy lưu tệp về máy rồi mở bằng trình xem PDF của máy.'}</p>}
       {saveProblem && <p role="alert">{saveProblem}</p>}
       <div className="form-buttons">
