@@ -271,7 +271,7 @@ export function unitOfRecord(row: Pick<RecordRow, 'entity' | 'recordId' | 'unitI
 function sectionOfRecord(entity: EntityKind, recordId: string, values: Record<string, Json>): string {
   if (entity === 'response') return sectionOfItem(recordId.slice(recordId.indexOf('~') + 1));
   if (entity === 'finding' || entity === 'recommendation') return typeof values.sectionId === 'string' ? values.sectionId : '';
-  if (entity === 'evidence') return typeof values.itemId === 'string' ? sectionOfItem(values.itemId) : '';
+  if (entity === 'evidence' || entity === 'attachment') return typeof values.itemId === 'string' ? sectionOfItem(values.itemId) : '';
   return '';
 }
 

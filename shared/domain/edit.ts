@@ -11,6 +11,7 @@ export const ENTITY_KINDS = [
   'member',
   'response',
   'evidence',
+  'attachment',
   'finding',
   'recommendation',
   /** A recommendation of the previous inspection carried into this one, with how the unit followed it up. */

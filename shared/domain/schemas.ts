@@ -162,6 +162,23 @@ export const EvidenceSchema = z.object({
 });
 export type EvidenceValues = z.infer<typeof EvidenceSchema>;
 
+/**
+ * A file (photo, scan, PDF) attached to an evidence entry. The bytes live
+ * apart, stored once by their SHA-256 (renderer/src/db/files.ts); the record
+ * only names them, so attaching and removing are edits like any other.
+ */
+export const AttachmentSchema = z.object({
+  evidenceId: z.string().min(1).max(200),
+  itemId: z.string().min(1).max(200),
+  name: z.string().trim().min(1, 'Tệp đính kèm cần có tên.').max(255, 'Tên tệp đính kèm quá dài (tối đa 255 ký tự).'),
+  type: z.string().max(100),
+  size: z.number().int().nonnegative().max(1e9),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Mã kiểm tra của tệp đính kèm không hợp lệ.'),
+  width: z.number().int().positive().max(100_000).optional(),
+  height: z.number().int().positive().max(100_000).optional(),
+});
+export type AttachmentValues = z.infer<typeof AttachmentSchema>;
+
 export const FindingSchema = z.object({
   sectionId: z.string().min(1),
   kind: z.enum(['strength', 'shortcoming']),
@@ -247,6 +264,7 @@ const FIELD_SCHEMAS: Record<(typeof ENTITY_KINDS)[number], Record<string, z.ZodT
   member: MemberSchema.shape,
   response: ResponseSchema.shape,
   evidence: EvidenceSchema.shape,
+  attachment: AttachmentSchema.shape,
   finding: FindingSchema.shape,
   recommendation: RecommendationSchema.shape,
   followUp: FollowUpSchema.shape,

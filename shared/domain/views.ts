@@ -5,6 +5,7 @@
 import { recordsOf, getRecord, valuesOf, type DerivedState, type RecordState } from './derive';
 import { responseId, type Json } from './edit';
 import type {
+  AttachmentValues,
   EvidenceValues,
   FindingValues,
   InspectionValues,
@@ -79,6 +80,15 @@ export function evidenceOf(state: DerivedState, unitId?: string, itemId?: string
   return recordsOf(state, 'evidence')
     .filter((r) => (unitId === undefined || r.unitId === unitId) && (itemId === undefined || r.fields.itemId?.value === itemId))
     .map((r) => withMeta<EvidenceValues>(r));
+}
+
+/** Files attached to evidence entries of a unit, oldest first; those of a removed entry go with it. */
+export function attachmentsOf(state: DerivedState, unitId?: string, evidenceId?: string): WithMeta<AttachmentValues>[] {
+  return recordsOf(state, 'attachment')
+    .filter((r) => (unitId === undefined || r.unitId === unitId) && (evidenceId === undefined || r.fields.evidenceId?.value === evidenceId))
+    .filter((r) => typeof r.fields.evidenceId?.value === 'string' && getRecord(state, 'evidence', r.fields.evidenceId.value as string))
+    .map((r) => withMeta<AttachmentValues>(r))
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
 
 export function findingsOf(state: DerivedState, unitId?: string, sectionId?: string): WithMeta<FindingValues>[] {

@@ -86,6 +86,7 @@ function unknownReference(e: Edit, ref: Ref): string | undefined {
       }
       return undefined;
     case 'evidence':
+    case 'attachment':
       if (!unitKnown(e.unitId)) return `đơn vị "${e.unitId}"`;
       if (e.field === 'itemId' && (typeof e.value !== 'string' || !ref.items.has(e.value))) return `tiêu chí "${String(e.value)}"`;
       return undefined;

@@ -34,7 +34,8 @@ export type ExchangeErrorCode =
   | 'untrusted-leader'
   | 'clock-ahead'
   | 'bad-clock'
-  | 'too-many-values';
+  | 'too-many-values'
+  | 'attachment-too-large';
 
 export interface ExchangeError {
   code: ExchangeErrorCode;
@@ -111,6 +112,8 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
     `Tệp "${f}" có bản ghi thứ ${d.index} mang dấu thời gian không hợp lệ (${d.reason}). Không nhập tệp này; hãy xin người gửi xuất lại.`,
   'too-many-values': (f, d) =>
     `Tệp "${f}" có một ô nhập liệu mang ${d.count} giá trị khác nhau cùng lúc, vượt giới hạn ${d.limit}. Đây không phải dữ liệu làm việc bình thường; không nhập tệp này.`,
+  'attachment-too-large': (f, d) =>
+    `Tệp "${f}" có ${d.what} nặng ${d.size}, vượt giới hạn ${d.limit}. Ứng dụng không mở tệp này để máy không bị treo; hãy xin người gửi bỏ bớt hoặc thu nhỏ tệp đính kèm rồi xuất lại.`,
   'unknown-reference': (f, d) =>
     `Tệp "${f}" có bản ghi tham chiếu ${d.what} không có trong cuộc kiểm tra. Hãy nhập gói thiết lập mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
 };

@@ -23,6 +23,7 @@ export * from './partial';
 export * from './batch';
 export * from './segments';
 export * from './authority';
+export * from './attachments';
 
 /** Open and check a package in one step: the one entry point for import. Never throws. */
 export async function readPackage(fileName: string, data: Uint8Array, ctx: CheckContext & OpenOptions): Promise<Result<CheckedPackage>> {

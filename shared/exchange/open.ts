@@ -6,6 +6,7 @@
  * Async because hashing uses the platform's Web Crypto.
  */
 import type { Edit } from '../domain/edit';
+import { attachmentRefsProblem } from './attachments';
 import { decrypt, deriveInThread, hexToBytes, isAllowedKdf, keyCheckOf, sha256HexAsync, verifyManifest, type DeriveFn } from './crypto';
 import { isSealed, unsealPackage, type UnsealResult } from './envelope';
 import { exchangeError, type ExchangeError } from './errors';
@@ -124,6 +125,8 @@ async function openUnsafe(fileName: string, data: Uint8Array, opts: OpenOptions)
     return fail(exchangeError('manifest-invalid', fileName, { reason: `mục "${issuePath(issue?.path ?? [])}" ${issueWords(issue?.code)}` }));
   }
   const manifest = parsed.data;
+  const tooLarge = attachmentRefsProblem(fileName, manifest.attachments);
+  if (tooLarge) return fail(tooLarge);
 
   const signature = entries[ENTRY.signature];
   if (!signature) return fail(exchangeError('missing-entry', fileName, { entry: ENTRY.signature }));

@@ -6,6 +6,7 @@
  * DecompressionStream where there is one, about three times faster than JS.
  */
 import { unzipSync, zipSync, type UnzipFileInfo, type Zippable } from 'fflate';
+import { attachmentEntryProblem } from './attachments';
 import { exchangeError, formatBytes, type ExchangeError } from './errors';
 
 export const LIMITS = {
@@ -25,7 +26,9 @@ export const LIMITS = {
 
 export function writeZip(entries: Record<string, Uint8Array>): Uint8Array {
   const z: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) z[name] = [data, { level: 6, mtime: new Date(1980, 0, 1) }];
+  // Photos and PDFs are compressed already: deflating them again costs time and saves nothing.
+  for (const [name, data] of Object.entries(entries))
+    z[name] = [data, { level: name.startsWith('attachments/') ? 0 : 6, mtime: new Date(1980, 0, 1) }];
   return zipSync(z);
 }
 
@@ -146,6 +149,7 @@ export async function readZip(fileName: string, data: Uint8Array): Promise<ZipRe
   let refusal: ExchangeError | undefined;
   let total = 0;
   let count = 0;
+  const attached = { total: 0 };
   /** Entries left for the native inflater, by their index in the central directory. */
   const deferred: { index: number; name: string; size: number }[] = [];
   const lastIndexOf = new Map<string, number>();
@@ -162,6 +166,7 @@ export async function readZip(fileName: string, data: Uint8Array): Promise<ZipRe
         refusal = exchangeError('zip-bomb', fileName, {
           reason: `tỷ lệ nén của "${info.name.slice(0, 80)}" vượt ${LIMITS.maxRatio} lần`,
         });
+      else refusal = attachmentEntryProblem(fileName, info.name, info.originalSize, attached);
     }
     if (refusal) return false;
     lastIndexOf.set(info.name, count - 1);

@@ -15,6 +15,7 @@ import type {
   UnitValues,
 } from '../domain/schemas';
 import {
+  attachmentsOf,
   evidenceOf,
   findingsOf,
   inspectionOf,
@@ -52,6 +53,8 @@ export interface ReportData {
   followUps: (Partial<FollowUpValues> & { id: string; unitId: string })[];
   /** Edited text of report parts by part id (non-empty only). */
   partTexts: Map<string, string>;
+  /** Files attached to the evidence entries (photos, scans, PDFs): listed in the documents annex. */
+  attachments?: { evidenceId: string; unitId: string; name: string; type: string }[];
 }
 
 /** Edited text of the report parts by part id (non-empty only). */
@@ -89,6 +92,9 @@ export function readReportData(state: DerivedState, inspectionId: string): Repor
       .filter((f) => !f.unitId || known.has(f.unitId))
       .map((f) => ({ id: f.id, unitId: f.unitId, ...f.values })),
     partTexts,
+    attachments: attachmentsOf(state)
+      .filter((a) => known.has(a.unitId))
+      .map((a) => ({ evidenceId: a.values.evidenceId ?? '', unitId: a.unitId, name: a.values.name ?? '', type: a.values.type ?? '' })),
   };
 }
 

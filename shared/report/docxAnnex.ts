@@ -17,6 +17,7 @@ const UNIT_COLUMNS = [3600, 2100, TEXT_WIDTH - 5700];
 /** STT, unit, four verdict counts, indicators missed (twips; the print view uses the same shares). */
 const SUMMARY_COLUMNS = [620, 1900, 850, 850, 850, 850, TEXT_WIDTH - 5920];
 const SUMMARY_COLUMNS_PLAIN = [620, TEXT_WIDTH - 4620, 1000, 1000, 1000, 1000];
+const DOCUMENT_COLUMNS = [3600, 1900, TEXT_WIDTH - 5500];
 
 function tableCell(text: string, width: number, o: { bold?: boolean; align?: 'left' | 'center'; size?: number } = {}): TableCell {
   return new TableCell({
@@ -93,6 +94,15 @@ export function annexSections(m: ReportModel): ISectionOptions[] {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, indent: { firstLine: 0 }, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
       if (unit.rows.length) children.push(table(UNIT_COLUMNS, ['Nội dung kiểm tra', 'Kết quả', 'Ghi chú, văn bản'], unit.rows.map((r) => [r.item, r.result || '—', r.note]), [0, 2]));
       for (const note of unit.notes) children.push(new Paragraph({ style: 'BodyText', children: [run(note)] }));
+    });
+    out.push(section(m, children));
+  }
+  const d = m.documentAnnex;
+  if (d?.units.length) {
+    const children: (Paragraph | Table)[] = annexTitle(d.title, d.subtitle, d.attachedTo);
+    d.units.forEach((unit, n) => {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${n + 1}. ${unit.name}`)] }));
+      children.push(table(DOCUMENT_COLUMNS, ['Văn bản, tài liệu', 'Loại, số lượng', 'Tên tệp'], unit.rows.map((r) => [r.evidence, r.kinds, r.files]), [0, 2]));
     });
     out.push(section(m, children));
   }

@@ -20,7 +20,8 @@ import { reportDataHash } from './hash';
 import { draftConclusion, draftShortcomings, draftStrengths, type OverallInput } from './overall';
 import { textToParagraphs } from './paragraphs';
 import { reportDate, stripPeriod, upperFirst } from './phrases';
-import type { ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportPartBlock, ReportSignature, UnitAnnex } from './types';
+import type { DocumentAnnex, ReportAnnex, ReportBlock, ReportHeader, ReportModel, ReportPartBlock, ReportSignature, UnitAnnex } from './types';
+import { documentUnits } from './documentAnnex';
 import { UNIT_LIST_MAX, periodPhrase } from './wording';
 import { nextVersionNumber, reportVersions } from './versions';
 
@@ -102,12 +103,17 @@ interface AnnexLabels {
 }
 
 /** Nghị định 30: "Phụ lục" alone for one annex, Roman numerals from two. */
-function annexLabels(hasIndicators: boolean, hasUnits: boolean): AnnexLabels {
-  if (hasIndicators && hasUnits) return { indicators: 'Phụ lục I', units: 'Phụ lục II' };
-  return { indicators: hasIndicators ? 'Phụ lục' : '', units: hasUnits ? 'Phụ lục' : '' };
+/** Annexes are numbered I, II, III in order when there are two or more; one alone is just "Phụ lục" (Nghị định 30). */
+function annexLabels(hasIndicators: boolean, hasUnits: boolean, hasDocuments = false): AnnexLabels & { documents: string } {
+  const present = [hasIndicators, hasUnits, hasDocuments];
+  const count = present.filter(Boolean).length;
+  const numerals = ['I', 'II', 'III'];
+  let n = 0;
+  const [indicators, units, documents] = present.map((p) => (!p ? '' : count === 1 ? 'Phụ lục' : `Phụ lục ${numerals[n++]}`));
+  return { indicators, units, documents };
 }
 
-function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels, phrases: TemplatePhrases, unitDetail: boolean): ReportBlock[] {
+function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number, labels: AnnexLabels & { documents?: string }, phrases: TemplatePhrases, unitDetail: boolean): ReportBlock[] {
   const ctx: DraftContext = {
     data,
     phrases,
@@ -154,7 +160,7 @@ function bodyBlocks(data: ReportData, template: ChecklistTemplate, year: number,
     blocks.push({ type: 'heading', level: 2, text: `${roman}. ${upper(label)}` });
     blocks.push(part(FOLLOW_UP_PART_ID, `${roman}. ${label}`, followUp, data));
   }
-  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, unitDetail, place: subjectPlace(data) };
+  const overall: OverallInput = { data, template, shortfalls, goodAreas, answered, unitAnnex: labels.units, unitDetail, documentAnnex: labels.documents, place: subjectPlace(data) };
   blocks.push({ type: 'heading', level: 1, text: 'B. ĐÁNH GIÁ CHUNG' });
   blocks.push({ type: 'heading', level: 3, text: '1. Ưu điểm' });
   blocks.push(part('B.1', '1. Ưu điểm', draftStrengths(overall), data));
@@ -204,11 +210,15 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
   // Many units: a table of figures per unit rather than every answer and comment (see annex.ts).
   const summary = data.units.length > UNIT_LIST_MAX ? unitSummary(data, template, rows) : undefined;
   const units = summary ? [] : unitRows(data, template);
-  const labels = annexLabels(rows.length > 0, units.length > 0 || !!summary);
+  const documentList = documentUnits(data);
+  const labels = annexLabels(rows.length > 0, units.length > 0 || !!summary, documentList.length > 0);
   const attached = attachedTo(data, header, blank);
   const annex: ReportAnnex = { title: labels.indicators || 'Phụ lục', subtitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CÓ SỐ LIỆU', attachedTo: attached, rows };
   const unitAnnex: UnitAnnex | undefined =
     units.length || summary ? { title: labels.units, subtitle: 'KẾT QUẢ KIỂM TRA TẠI CÁC PHÒNG, ĐƠN VỊ', attachedTo: attached, units, ...(summary ? { summary } : {}) } : undefined;
+  const documentAnnex: DocumentAnnex | undefined = documentList.length
+    ? { title: labels.documents, subtitle: 'DANH MỤC TÀI LIỆU MINH CHỨNG', attachedTo: attached, units: documentList }
+    : undefined;
   const subject = `Kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${subjectPlace(data)}`;
   const addressee = stripPeriod(data.inspection.addressee ?? '');
   return {
@@ -229,6 +239,7 @@ export function buildReportModel(source: readonly Edit[] | DerivedState, templat
     recipients: buildRecipients(data),
     annex,
     unitAnnex,
+    ...(documentAnnex ? { documentAnnex } : {}),
     ...(status === 'final' && options.acceptedProblems?.length ? { acceptedProblems: options.acceptedProblems } : {}),
   };
 }

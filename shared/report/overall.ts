@@ -32,6 +32,8 @@ export interface OverallInput {
   unitAnnex: string;
   /** Whether that annex carries each unit's findings and recommendations (a few units) or only its figures (many). */
   unitDetail: boolean;
+  /** "Phụ lục III" — the list of evidence documents with attached files, '' (or absent) when there is none. */
+  documentAnnex?: string;
   place: string;
 }
 
@@ -168,6 +170,8 @@ export function draftConclusion(input: OverallInput): string {
         );
     }
   }
+  // Nghị định 30: an annex is referred to in the text.
+  if (input.documentAnnex) lines.push(`Danh mục tài liệu minh chứng Đoàn kiểm tra đã thu thập được nêu tại ${input.documentAnnex} kèm theo.`);
   lines.push(`Trên đây là kết quả kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính tại ${input.place}, Đoàn kiểm tra kính báo cáo ${addresseeName(data)}./.`);
   return lines.filter(Boolean).join('\n');
 }

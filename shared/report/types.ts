@@ -132,6 +132,24 @@ export interface UnitAnnex {
   summary?: UnitSummary;
 }
 
+export interface DocumentAnnexRow {
+  evidenceId: string;
+  /** "Báo cáo số 45/BC-VP ngày 30/9/2025" */
+  evidence: string;
+  /** "02 ảnh, 01 tệp PDF" */
+  kinds: string;
+  /** The attached files' names. */
+  files: string;
+}
+
+/** Danh mục tài liệu minh chứng: per unit, the evidence entries that carry photos, scans or PDFs. */
+export interface DocumentAnnex {
+  title: string;
+  subtitle: string;
+  attachedTo: string;
+  units: { unitId: string; name: string; rows: DocumentAnnexRow[] }[];
+}
+
 export interface ReportModel {
   /** Model format version, so a frozen model can be read back later. */
   format: 1;
@@ -164,6 +182,8 @@ export interface ReportModel {
    * these two as more optional fields.
    */
   unitAnnex?: UnitAnnex;
+  /** Danh mục tài liệu minh chứng, when any evidence entry has attached files. */
+  documentAnnex?: DocumentAnnex;
   /** Problems the leader chose to finalise with (pre-finalise check), recorded with the version. */
   acceptedProblems?: string[];
 }

@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchProfile } from '../e2e/harness';
 import { CCHC_TEMPLATE } from '../../shared/templates';
+import { photoFigures } from './photo-figures';
 import { judge, median, missing, percentile, type Figure } from './figures';
 import type { LargeInspection } from './generator';
 import type { Site } from './site';
@@ -21,6 +22,8 @@ export interface BrowserOptions {
   /** Pause between key presses: a quick typist's pace, so autosaves happen between keys as they would. */
   keyIntervalMs: number;
   log: (line: string) => void;
+  /** Photos in figure 11's results file. */
+  photos?: number;
 }
 
 interface ImportResult {
@@ -191,6 +194,9 @@ export async function measureBrowser(site: Site, li: LargeInspection, opts: Brow
     opts.log('  nhập vào IndexedDB…');
     await guard(() => missing('2', 'nhập vào IndexedDB', 'rec/s', '≥ 0,7× sàn', ''), () => importFigure(bench, site, li));
     await guard(() => missing('2b', 'nhập vào máy đã có dữ liệu của trưởng đoàn', 'rec/s', '≥ 0,7× sàn', ''), () => importFigure(bench, site, li, true));
+    opts.log('  xuất và nhập gói có ảnh…');
+    const photos = opts.photos ?? 200;
+    await guard(() => missing('11', `xuất kết quả có ${photos} ảnh`, 'ms', '≤ 10 s', ''), () => photoFigures(bench, photos));
     opts.log('  nạp cuộc kiểm tra lớn vào hồ sơ trình duyệt…');
     await bench.evaluate(([u, id, me]) => (window as any).tktBench.seed(u, id, me), [`${site.large.url}__bench/edits.json`, li.inspectionId, li.members[0].id] as const);
     await bench.close();

@@ -31,7 +31,7 @@ const log = (line: string) => console.log(line);
 /** The team passphrase of figure 1b. */
 const BENCH_PASSPHRASE = 'đoàn kiểm tra 2025';
 
-const ORDER = ['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10'];
+const ORDER = ['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10', '11', '11b'];
 
 function buildRenderer(outDir: string): string {
   const given = process.env.TKT_DIST;
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const site = await buildSite(work, dist, edits, pkgs, li.byMember[0]);
     try {
       log('- đo trong Chromium…');
-      figures.push(...(await measureBrowser(site, li, { startupRuns: quick ? 1 : 3, keyPresses: quick ? 20 : 50, keyIntervalMs: 120, log })));
+      figures.push(...(await measureBrowser(site, li, { startupRuns: quick ? 1 : 3, keyPresses: quick ? 20 : 50, keyIntervalMs: 120, log, photos: quick ? 20 : 200 })));
     } finally {
       await site.close();
     }

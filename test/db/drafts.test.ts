@@ -121,7 +121,7 @@ describe('draft journal', () => {
 });
 
 describe('schema version 3', () => {
-  it('opens a version 1 database with its data and adds the empty draft journal', async () => {
+  it('opens a version 1 database with its data and adds the empty draft journal (and, at 4, the file store)', async () => {
     const name = `t-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores({ edits: '&id, inspectionId, [inspectionId+unitId], [inspectionId+entity]', inspections: '&id, openedAt', settings: '&key' });

@@ -65,7 +65,7 @@ describe('schema versions', () => {
   it('opens empty with the edit indexes the screens and the read model query', async () => {
     db = openDb(`t-${Math.random()}`);
     await db.open();
-    // 2: the read model; 3: the draft journal (test/db/drafts.test.ts upgrades a version 1 database with data); 4: author segments.
+    // 2: the read model; 3: the draft journal (test/db/drafts.test.ts upgrades a version 1 database with data); 4: author segments and attached files.
     expect(db.verno).toBe(4);
     expect(db.tables.find((t) => t.name === 'segments')!.schema.indexes.map((i) => i.name)).toEqual(['inspectionId']);
     const edits = db.tables.find((t) => t.name === 'edits')!;

@@ -29,6 +29,7 @@ import {
 import { DEFAULT_TEMPLATE } from '../../../shared/templates';
 import { deriveInWorker } from '../crypto/kdf';
 import { deviceSigner, existingDeviceKey } from './deviceSigner';
+import { filesForPackage, type PackageFiles } from './files';
 import { entityEdits, inspectionEdits, type EditStore } from './edits';
 import { recordsState } from './readModel';
 import { dexiePort } from './editStorePort';
@@ -85,6 +86,7 @@ export type ExportOutcome =
       editCount: number;
       /** Others' records received in a format-1 file: no author signature proves them, so they are not relayed. */
       leftOut: number;
+      files?: Omit<PackageFiles, 'bytes'>;
     }
   | { ok: false; message: string };
 
@@ -210,11 +212,19 @@ export async function buildExport(
   }
 
   const content = await packageContent(db, edits, kind, refs, signer.publicKey);
-  const signed = await buildSignedPackage(content, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now });
+  const files = await filesForPackage(db, kind, edits, inspectionId);
+  const signed = await buildSignedPackage(content, { kind, inspections: refs, exporter, signer, appVersion: APP_VERSION, exportedAt: now }, files.bytes);
   const data = passphrase ? await sealPackage(signed, passphrase, { derive: deriveInWorker }) : signed;
   // A sealed file must not name its author on the outside either.
   const who = kind === 'backup' || passphrase ? '' : exporter.name;
-  return { ok: true, fileName: packageFileName(kind, who, now), data, editCount: content.own.length + content.relayedCount, leftOut: content.unproven };
+  return {
+    ok: true,
+    fileName: packageFileName(kind, who, now),
+    data,
+    editCount: content.own.length + content.relayedCount,
+    leftOut: content.unproven,
+    files: { sent: files.sent, waiting: files.waiting },
+  };
 }
 
 export type { ImportFile, FileCheck, ImportCheck };

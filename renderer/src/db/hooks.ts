@@ -14,6 +14,7 @@ import { unsentSummary, type UnsentSummary } from './unsent';
 import { arrivalsOf, type Arrival } from './arrivals';
 import { useStorage } from './StorageContext';
 import { meKey } from './settings';
+import type { FileRow } from './schema';
 
 /** The standing state of a whole inspection, live. undefined while loading. */
 export function useInspectionState(inspectionId: string | undefined): DerivedState | undefined {
@@ -154,4 +155,10 @@ export function useUnsent(inspectionId: string | undefined): UnsentSummary | und
 export function useArrivals(inspectionId: string): Arrival[] | undefined {
   const { db } = useStorage();
   return useLiveQuery(() => arrivalsOf(db, inspectionId), [db, inspectionId]);
+}
+
+/** One attached file by its hash, live: null when this laptop does not hold it (not received yet), undefined while loading. */
+export function useFileRow(sha256: string): FileRow | null | undefined {
+  const { db } = useStorage();
+  return useLiveQuery(async () => (await db.files.get(sha256)) ?? null, [db, sha256]);
 }

@@ -40,6 +40,23 @@ export interface DraftRow {
   error?: string;
 }
 
+/**
+ * One attached file (photo, scan, PDF), stored once by its content hash
+ * however many evidence entries or members attach it. Attachment edits name
+ * it; the bytes never change, so the row is written once and never updated
+ * except to add a thumbnail made later.
+ */
+export interface FileRow {
+  /** SHA-256 of `data`, lowercase hex. */
+  sha256: string;
+  size: number;
+  data: Uint8Array;
+  /** A small JPEG for the grid, made by the image worker; absent for PDFs and undecodable images. */
+  thumb?: Uint8Array;
+  /** When this laptop stored it (millis). */
+  addedAt: number;
+}
+
 export const DB_NAME = 'tu-kiem-tra';
 
 /**
@@ -60,6 +77,8 @@ export class AppDB extends Dexie {
   drafts!: Table<DraftRow, string>;
   /** Author segments received (proof and record ids), so this laptop relays others' records with their authors' signatures. */
   segments!: Table<StoredSegment, string>;
+  /** Attached files by content hash (issue 12). */
+  files!: Table<FileRow, string>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a committed edit is on disk before the promise
@@ -91,10 +110,12 @@ export class AppDB extends Dexie {
     this.version(3).stores({
       drafts: '&key, inspectionId',
     });
-    // Author segments (issue 9). A new table only: records imported before it
-    // have no proof and are relayed only by their own author.
+    // Author segments (issue 9) and attached files by content hash (issue 12).
+    // New tables only: records imported before have no proof and are relayed
+    // only by their own author; nothing to migrate.
     this.version(4).stores({
       segments: '&hash, inspectionId',
+      files: '&sha256',
     });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Edit } from '../../../shared/domain/edit';
 import type { ImportCheck, ImportFile } from '../../../shared/exchange/batch';
+import type { CheckWithFiles } from '../../../shared/exchange/attachments';
 import type { ReportModel } from '../../../shared/report';
 
 export interface CheckImportRequest {
@@ -23,7 +24,7 @@ export interface CoreApi {
     req: CheckImportRequest,
     loadEdits: (inspectionId: string) => Promise<Edit[]>,
     onProgress: (index: number, total: number, fileName: string) => void,
-  ): Promise<ImportCheck[]>;
+  ): Promise<CheckWithFiles<ImportCheck>[]>;
   /** The report as a DOCX file. */
   reportDocx(model: ReportModel): Promise<Uint8Array>;
 }

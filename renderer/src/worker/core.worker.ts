@@ -10,7 +10,8 @@ import type { CoreApi } from './contract';
 const api: CoreApi = {
   async checkImport(req, loadEdits, onProgress) {
     const checks = await checkImportBatch(req.files, { expectedInspectionId: req.expectedInspectionId, ownKey: req.ownKey, me: req.me, leaderKeys: req.leaderKeys, loadEdits, onProgress });
-    return checks.map(withoutPackage);
+    // The attached files go to the window with the preview: "Nhập" stores them before the records that name them.
+    return checks.map((c) => (c.ok && Object.keys(c.pkg.attachments).length > 0 ? { ...withoutPackage(c), files: c.pkg.attachments } : withoutPackage(c)));
   },
   async reportDocx(model) {
     // The docx library is large; the worker loads it only when someone exports.

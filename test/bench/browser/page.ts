@@ -10,6 +10,7 @@ import { meKey } from '../../../renderer/src/db/settings';
 import { buildReadModel } from '../../../renderer/src/db/readModelUpgrade';
 import type { Edit } from '../../../shared/domain/edit';
 import { importFiles, type ImportSteps } from './importAdapter';
+import { photoRoundTrip } from './photos';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -106,5 +107,5 @@ async function seed(editsUrl: string, inspectionId: string, me: string): Promise
   return n;
 }
 
-Object.assign(window, { tktBench: { floor, importPackages, seed } });
+Object.assign(window, { tktBench: { floor, importPackages, seed, photoRoundTrip } });
 document.title = 'bench ready';

@@ -25,6 +25,7 @@ import {
   UnitSchema,
   VERDICTS,
   FollowUpSchema,
+  AttachmentSchema,
   checkEditValue,
   firstIssueMessage,
 } from '../../../shared/domain/schemas';
@@ -38,6 +39,7 @@ const FIELDS: Record<EntityKind, string[]> = {
   member: Object.keys(MemberSchema.shape),
   response: Object.keys(ResponseSchema.shape),
   evidence: Object.keys(EvidenceSchema.shape),
+  attachment: Object.keys(AttachmentSchema.shape),
   finding: Object.keys(FindingSchema.shape),
   recommendation: Object.keys(RecommendationSchema.shape),
   followUp: Object.keys(FollowUpSchema.shape),

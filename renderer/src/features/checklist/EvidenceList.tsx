@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { formatDocRef } from '../../../../shared/domain/format';
-import { DOC_TYPE_LABELS, type EvidenceValues } from '../../../../shared/domain/schemas';
+import { DOC_TYPE_LABELS, type AttachmentValues, type EvidenceValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { InspectionRepo } from '../../db/inspections';
 import { useRemoveWithUndo } from './useRemoveWithUndo';
 import { EvidenceForm } from './EvidenceForm';
+import { EvidenceAttachments } from '../attachments/EvidenceAttachments';
 import { provenanceText, type MemberNames } from './memberNames';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   unitId: string;
   itemId: string;
   evidence: WithMeta<EvidenceValues>[];
+  /** Files attached to this item's entries. */
+  attachments: WithMeta<AttachmentValues>[];
   names: MemberNames;
 }
 
@@ -20,7 +23,7 @@ export function evidenceTitle(v: Partial<EvidenceValues>): string {
 }
 
 /** The documents seen for one item: add, edit, remove. */
-export function EvidenceList({ repo, unitId, itemId, evidence, names }: Props) {
+export function EvidenceList({ repo, unitId, itemId, evidence, attachments, names }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useRemoveWithUndo(repo);
   return (
@@ -50,6 +53,15 @@ export function EvidenceList({ repo, unitId, itemId, evidence, names }: Props) {
                 >
                   Xóa
                 </button>
+                <EvidenceAttachments
+                  repo={repo}
+                  unitId={unitId}
+                  itemId={itemId}
+                  evidenceId={e.id}
+                  title={evidenceTitle(e.values)}
+                  attachments={attachments.filter((a) => a.values.evidenceId === e.id)}
+                  names={names}
+                />
               </li>
             ),
           )}

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { stableStringify } from '../../../../shared/domain/edit';
-import type { EvidenceValues, ResponseValues } from '../../../../shared/domain/schemas';
+import type { AttachmentValues, EvidenceValues, ResponseValues } from '../../../../shared/domain/schemas';
 import type { WithMeta } from '../../../../shared/domain/views';
 import type { TemplateItem } from '../../../../shared/templates';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -25,10 +25,11 @@ interface Props {
   number: string;
   response: WithMeta<ResponseValues> | undefined;
   evidence: WithMeta<EvidenceValues>[];
+  attachments: WithMeta<AttachmentValues>[];
   names: MemberNames;
   /** Drafts of this response the checks refused before (a reload): shown again with their error. Read on mount. */
   kept?: readonly DraftRow[];
-  /** Changes whenever response, evidence or member names change; nothing else re-renders the card. */
+  /** Changes whenever response, evidence, attachments or member names change; nothing else re-renders the card. */
   version: string;
 }
 
@@ -37,7 +38,7 @@ interface Props {
  * keeps its two numbers locally for the percentage), so typing re-renders
  * this card at most, never the list.
  */
-function ItemCardView({ repo, unitId, item, number, response, evidence, names, kept }: Props) {
+function ItemCardView({ repo, unitId, item, number, response, evidence, attachments, names, kept }: Props) {
   const titleId = useId();
   const stored = response?.values ?? {};
   const { errors, change, flush, isIdle, shown: initialText } = useResponseAutosave(repo, unitId, item.id, stored, kept);
@@ -113,7 +114,7 @@ function ItemCardView({ repo, unitId, item, number, response, evidence, names, k
       </div>
       {who && <p className="provenance muted">Người ghi: {who}</p>}
       {item.document && <DocumentReferenceField repo={repo} unitId={unitId} itemId={item.id} docType={item.document} />}
-      <EvidenceList repo={repo} unitId={unitId} itemId={item.id} evidence={evidence} names={names} />
+      <EvidenceList repo={repo} unitId={unitId} itemId={item.id} evidence={evidence} attachments={attachments} names={names} />
     </article>
   );
 }

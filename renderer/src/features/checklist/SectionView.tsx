@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DerivedState } from '../../../../shared/domain/derive';
-import type { EvidenceValues } from '../../../../shared/domain/schemas';
-import { evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
+import type { AttachmentValues, EvidenceValues } from '../../../../shared/domain/schemas';
+import { attachmentsOf, evidenceOf, findingsOf, recommendationsOf, responseOf, type WithMeta } from '../../../../shared/domain/views';
 import type { TemplateSection } from '../../../../shared/templates';
 import { ITEM_FILTER_LABELS, type ItemFilter } from '../../../../shared/checklist/itemFilter';
 import { useRefusedDrafts } from '../../db/hooks';
@@ -36,6 +36,14 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
     }
     return m;
   }, [state, unitId]);
+  const attachmentsByItem = useMemo(() => {
+    const m = new Map<string, WithMeta<AttachmentValues>[]>();
+    for (const a of attachmentsOf(state, unitId)) {
+      const id = a.values.itemId ?? '';
+      m.set(id, [...(m.get(id) ?? []), a]);
+    }
+    return m;
+  }, [state, unitId]);
   const findings = findingsOf(state, unitId, section.id);
   // Refused drafts must be known before the cards mount: their inputs show them.
   const kept = useRefusedDrafts(repo.inspectionId, unitId);
@@ -57,7 +65,8 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
         if (!shown.includes(item)) return null;
         const response = responseOf(state, unitId, item.id);
         const evidence = evidenceByItem.get(item.id) ?? [];
-        const version = `${versionOf(response?.record)}|${evidence.map((e) => versionOf(e.record)).join(';')}|${namesVersion}`;
+        const attachments = attachmentsByItem.get(item.id) ?? [];
+        const version = `${versionOf(response?.record)}|${evidence.map((e) => versionOf(e.record)).join(';')}|${attachments.map((a) => versionOf(a.record)).join(';')}|${namesVersion}`;
         return (
           <div
             key={`${unitId}:${item.id}`}
@@ -71,6 +80,7 @@ export function SectionView({ repo, state, unitId, unitName, section, names, nam
               number={`${section.number}.${i + 1}.`}
               response={response}
               evidence={evidence}
+              attachments={attachments}
               names={names}
               kept={kept.get(item.id)}
               version={version}

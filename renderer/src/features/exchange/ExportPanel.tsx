@@ -3,6 +3,7 @@ import type { PackageKind } from '../../../../shared/exchange';
 import { buildExport, TKT_FILTERS } from '../../db/exchange';
 import { useStorage } from '../../db/StorageContext';
 import { prepareSentMark } from '../../db/unsent';
+import { noteFilesSent } from '../../db/files';
 import { platform } from '../../platform';
 import { formatNumber } from '../../../../shared/domain/format';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/exchange';
@@ -14,6 +15,16 @@ const ACTIONS: { kind: PackageKind; label: string; hint: string }[] = [
   { kind: 'merged', label: 'Xuất dữ liệu đã tổng hợp', hint: 'Toàn bộ dữ liệu của cả đoàn trên máy này: gửi lại cho các thành viên.' },
   { kind: 'backup', label: 'Sao lưu toàn bộ', hint: 'Mọi cuộc kiểm tra trên máy này, để cất giữ hoặc chuyển sang máy khác.' },
 ];
+
+function filesText(files: { sent: string[] } | undefined): string {
+  return files && files.sent.length > 0 ? `, ${formatNumber(files.sent.length)} tệp đính kèm` : '';
+}
+
+function waitingText(files: { waiting: number } | undefined): string {
+  return files && files.waiting > 0
+    ? ` Còn ${formatNumber(files.waiting)} tệp đính kèm chưa gửi vì tệp xuất đã đủ dung lượng cho phép: hãy bấm xuất thêm một lần nữa.`
+    : '';
+}
 
 /** The four exports, with an optional team passphrase that encrypts the file. */
 export function ExportPanel({ inspectionId }: { inspectionId: string }) {
@@ -35,10 +46,11 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
       }
       const saved = await platform.saveFile(r.fileName, r.data, TKT_FILTERS);
       if (saved) await markSent?.();
+      if (saved && kind === 'results' && r.files) await noteFilesSent(db, inspectionId, r.files.sent);
       if (saved)
         setMessage({
           ok: true,
-          text: `Đã xuất tệp “${r.fileName}” (${formatNumber(r.editCount)} bản ghi${passphrase ? ', có mật khẩu' : ''}).`,
+          text: `Đã xuất tệp “${r.fileName}” (${formatNumber(r.editCount)} bản ghi${filesText(r.files)}${passphrase ? ', có mật khẩu' : ''}).${waitingText(r.files)}`,
         });
     } catch (e) {
       setMessage({ ok: false, text: `Không xuất được tệp: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.` });

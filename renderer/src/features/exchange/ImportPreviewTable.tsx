@@ -41,6 +41,7 @@ export function ImportPreviewTable({ items, onRemove }: { items: ImportItem[]; o
               <td data-label="Bản ghi mới">
                 {formatNumber(p.newEdits.length)}
                 <span className="muted"> / {formatNumber(p.totalEdits)}</span>
+                {it.check.files && <div className="muted">kèm {formatNumber(Object.keys(it.check.files).length)} tệp đính kèm</div>}
               </td>
               <td>{p.units.join(', ') || (p.touchesSetup ? 'Thiết lập chung' : '—')}</td>
               <td>{p.sections.join(', ') || '—'}</td>

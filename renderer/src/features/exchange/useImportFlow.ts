@@ -7,6 +7,8 @@ import { recordArrivals } from '../../db/arrivals';
 import { applyImport, authorityInputs, trustMemberKey, type ImportCheck } from '../../db/exchange';
 import { inspectionEdits } from '../../db/edits';
 import { storageErrorMessage } from '../../db/errors';
+import { storeReceivedFiles } from '../../db/files';
+import { filesOfChecks, type CheckWithFiles } from '../../../../shared/exchange/attachments';
 import { useStorage } from '../../db/StorageContext';
 import type { OpenedFile } from '../../platform/types';
 import { JobCancelled, callback, runInCore } from '../../worker/client';
@@ -16,7 +18,7 @@ export interface ImportItem {
   name: string;
   data: Uint8Array;
   passphrase?: string;
-  check?: ImportCheck;
+  check?: CheckWithFiles<ImportCheck>;
 }
 
 /** How far checking the chosen files has got: `index` files done out of `total`. */
@@ -143,11 +145,12 @@ export function useImportFlow(inspectionId: string | undefined) {
   );
 
   const apply = useCallback(async () => {
-    const checks = itemsRef.current.map((it) => it.check).filter((c): c is ImportCheck => !!c && c.ok);
+    const checks = itemsRef.current.map((it) => it.check).filter((c): c is CheckWithFiles<ImportCheck> => !!c && c.ok);
     if (checks.length === 0) return;
     setFailure(null);
     setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? c.preview.newEdits.length : 0), 0) });
     try {
+      await storeReceivedFiles(db, filesOfChecks(checks));
       const outcome = await applyImport(db, store, checks, (d, t) => setProgress({ done: d, total: t }));
       await noteArrivals(db, checks);
       setDone({ written: outcome.written, files: checks.length, newInspections: outcome.newInspections });

@@ -12,6 +12,7 @@ import { PreviewHeader } from './PreviewHeader';
 import { PreviewPart } from './PreviewPart';
 import { PreviewSignature } from './PreviewSignature';
 import { PreviewUnitAnnex } from './PreviewUnitAnnex';
+import { PreviewDocumentAnnex } from './PreviewDocumentAnnex';
 import './report.css';
 
 const HEADING_CLASS = { 1: 'rp-h1', 2: 'rp-h2', 3: 'rp-h3' } as const;
@@ -49,6 +50,7 @@ export const ReportPreview = memo(function ReportPreview({ model, marks, inspect
         <AnnexChartSlot rows={model.annex.rows} />
       </PreviewAnnex>
       {model.unitAnnex && <PreviewUnitAnnex annex={model.unitAnnex} />}
+      {model.documentAnnex && <PreviewDocumentAnnex annex={model.documentAnnex} />}
     </article>
   );
 });

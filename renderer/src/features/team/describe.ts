@@ -34,6 +34,7 @@ const ENTITY_LABELS: Record<EntityKind, string> = {
   member: 'Thành viên',
   response: 'Kết quả kiểm tra',
   evidence: 'Văn bản minh chứng',
+  attachment: 'Tệp đính kèm minh chứng',
   finding: 'Ưu điểm / tồn tại',
   recommendation: 'Kiến nghị',
   followUp: 'Kiến nghị kỳ trước',
