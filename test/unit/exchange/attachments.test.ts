@@ -27,7 +27,7 @@ describe('attached files in .tkt packages', () => {
   it('carries each file once under its SHA-256, and the leader gets the same bytes', async () => {
     // The app hands the files in by hash (renderer/src/db/files.ts), so a photo attached twice is one entry.
     const bytes = buildPackage(attached, opts('results', 'm2', 'Trần Thị Bình'), { [sha256Hex(a)]: a, [sha256Hex(b)]: b });
-    const r = await readPackage('ket-qua.tkt', bytes, { currentEdits: editsByInspection(setup) });
+    const r = await readPackage('ket-qua.tkt', bytes, { currentEdits: editsByInspection(setup), me: () => 'm1' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.package.manifest.attachments.map((x) => x.hash).sort()).toEqual([sha256Hex(a), sha256Hex(b)].sort());
