@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLaptops } from './harness';
 import { item, openSection, openUnit, UNITS } from './inspector-steps';
-import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, openTab, previewTable } from './exchange-steps';
+import { applyImport, chooseFiles, exportPackage, leaderCreatesInspection, memberJoins, openTab, previewTable } from './exchange-steps';
 
 const lab = useLaptops();
 const PLAN = /^1\.1\. Ban hành Kế hoạch xây dựng/;
@@ -79,5 +79,45 @@ describe('trusting keys by their fingerprints', () => {
     expect(rows[0][7]).toBe('Chữ ký hợp lệ của Trần Thị Bình');
     expect(await leader.getByRole('checkbox', { name: /tôi đã so sánh/ }).count()).toBe(0);
     expect(await applyImport(leader)).toMatch(/^Đã nhập [1-9]\d* bản ghi mới từ 1 tệp\./);
+  });
+
+  it('a member the leader removed from the team can no longer send records', async () => {
+    const leader = await lab.page();
+    await leaderCreatesInspection(leader, lab.url);
+    await openTab(leader, 'Trao đổi dữ liệu');
+    const setup = await exportPackage(leader, 'Xuất gói thiết lập cho thành viên');
+
+    const cuong = await lab.page();
+    await memberJoins(cuong, lab.url, setup, 'Lê Văn Cường (Thư ký)');
+    await openSection(cuong, 'Thể chế');
+    await item(cuong, PLAN).getByRole('radio', { name: 'Đạt', exact: true }).check();
+    await item(cuong, PLAN).getByText('Người ghi: Lê Văn Cường').waitFor();
+    await openTab(cuong, 'Trao đổi dữ liệu');
+    const before = await exportPackage(cuong, 'Xuất kết quả của tôi');
+    await chooseFiles(leader, [before]);
+    expect(await applyImport(leader)).toMatch(/^Đã nhập [1-9]\d* bản ghi mới từ 1 tệp\./);
+
+    // The leader takes Cường off the team in Thiết lập.
+    await openTab(leader, 'Thiết lập');
+    await leader.getByRole('group', { name: 'Thành viên 3', exact: true }).getByRole('button', { name: 'Xóa thành viên 3' }).click();
+    const dialog = leader.getByRole('dialog', { name: 'Xóa thành viên “Lê Văn Cường”?' });
+    await dialog.getByLabel('Gõ tên thành viên để xác nhận').fill('Lê Văn Cường');
+    await dialog.getByRole('button', { name: 'Xóa thành viên' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Cường goes on working and sends again: refused, and nothing of it lands.
+    await openTab(cuong, 'Phiếu kiểm tra');
+    await openSection(cuong, 'Thể chế');
+    await item(cuong, REVIEW).getByRole('radio', { name: 'Không đạt', exact: true }).check();
+    await item(cuong, REVIEW).getByText('Người ghi: Lê Văn Cường').waitFor();
+    await openTab(cuong, 'Trao đổi dữ liệu');
+    const after = await exportPackage(cuong, 'Xuất kết quả của tôi');
+    await openTab(leader, 'Trao đổi dữ liệu');
+    await chooseFiles(leader, [after]);
+    await leader
+      .getByRole('alert')
+      .filter({ hasText: `Tệp "${after.name}" có bản ghi của Lê Văn Cường viết sau khi người này đã bị đưa ra khỏi đoàn. Các bản ghi đó không được nhận; hãy liên hệ trưởng đoàn.` })
+      .waitFor();
+    expect(await leader.getByRole('table', { name: 'Xem trước các tệp sẽ nhập' }).count()).toBe(0);
   });
 });

@@ -46,3 +46,13 @@ const MESSAGES: Record<StorageErrorCode, string> = {
 export function storageErrorMessage(e: unknown): string {
   return MESSAGES[storageErrorCode(e)];
 }
+
+/**
+ * What to tell a person about a failure: the app's own Vietnamese message
+ * when it threw one, otherwise the storage message for its kind; never the
+ * program's English text.
+ */
+export function userMessage(e: unknown): string {
+  const own = e instanceof Error && /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(e.message) ? e.message.replace(/[.\s]+$/, '') : undefined;
+  return own ? `${own}.` : storageErrorMessage(e);
+}

@@ -1,3 +1,4 @@
+import { userMessage } from '../../db/errors';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { formatBytes } from '../../../../shared/exchange';
@@ -42,7 +43,7 @@ export function BackupPanel({ inspectionId }: { inspectionId?: string }) {
     try {
       setList((await backups.list()).sort((a, b) => b.mtime - a.mtime));
     } catch (e) {
-      setError(`Không đọc được danh sách bản sao lưu: ${e instanceof Error ? e.message : String(e)}.`);
+      setError(`Không đọc được danh sách bản sao lưu: ${userMessage(e)}`);
     }
   }, [backups]);
 
@@ -68,7 +69,7 @@ export function BackupPanel({ inspectionId }: { inspectionId?: string }) {
     try {
       setReturning({ name: b.name, label: `lúc ${formatDateTime(b.mtime)}`, data: await backups.read(b.name) });
     } catch (e) {
-      setError(`Không đọc được bản sao lưu “${b.name}”: ${e instanceof Error ? e.message : String(e)}.`);
+      setError(`Không đọc được bản sao lưu “${b.name}”: ${userMessage(e)}`);
     }
   };
 
@@ -77,7 +78,7 @@ export function BackupPanel({ inspectionId }: { inspectionId?: string }) {
     try {
       enqueue([{ name: b.name, data: await backups.read(b.name) }]);
     } catch (e) {
-      setError(`Không đọc được bản sao lưu “${b.name}”: ${e instanceof Error ? e.message : String(e)}.`);
+      setError(`Không đọc được bản sao lưu “${b.name}”: ${userMessage(e)}`);
     }
   };
 

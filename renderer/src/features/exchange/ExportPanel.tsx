@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { formatNumber } from '../../../../shared/domain/format';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/exchange';
 import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { storageErrorMessage } from '../../db/errors';
 
 const ACTIONS: { kind: PackageKind; label: string; hint: string }[] = [
   { kind: 'setup', label: 'Xuất gói thiết lập cho thành viên', hint: 'Cuộc kiểm tra, đơn vị, thành viên và phân công: gửi cho từng thành viên để bắt đầu.' },
@@ -23,6 +24,13 @@ function filesText(files: { sent: string[] } | undefined): string {
 function waitingText(files: { waiting: number } | undefined): string {
   return files && files.waiting > 0
     ? ` Còn ${formatNumber(files.waiting)} tệp đính kèm chưa gửi vì tệp xuất đã đủ dung lượng cho phép: hãy bấm xuất thêm một lần nữa.`
+    : '';
+}
+
+/** Records an earlier version received without their author's signature cannot be passed on as that author's. */
+function leftOutText(n: number): string {
+  return n > 0
+    ? ` ${formatNumber(n)} bản ghi nhận từ tệp của phiên bản cũ không kèm theo, vì không có chữ ký của chính người viết; người viết hãy xuất lại bằng phiên bản này.`
     : '';
 }
 
@@ -50,10 +58,10 @@ export function ExportPanel({ inspectionId }: { inspectionId: string }) {
       if (saved)
         setMessage({
           ok: true,
-          text: `Đã xuất tệp “${r.fileName}” (${formatNumber(r.editCount)} bản ghi${filesText(r.files)}${passphrase ? ', có mật khẩu' : ''}).${waitingText(r.files)}`,
+          text: `Đã xuất tệp “${r.fileName}” (${formatNumber(r.editCount)} bản ghi${filesText(r.files)}${passphrase ? ', có mật khẩu' : ''}).${waitingText(r.files)}${leftOutText(r.leftOut)}`,
         });
     } catch (e) {
-      setMessage({ ok: false, text: `Không xuất được tệp: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.` });
+      setMessage({ ok: false, text: `Không xuất được tệp. ${storageErrorMessage(e)}` });
     } finally {
       setBusy(null);
     }

@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { recordArrivals } from '../../db/arrivals';
 import { applyImport, authorityInputs, trustMemberKey, type ImportCheck } from '../../db/exchange';
 import { inspectionEdits } from '../../db/edits';
-import { storageErrorMessage } from '../../db/errors';
+import { storageErrorMessage, userMessage } from '../../db/errors';
 import { storeReceivedFiles } from '../../db/files';
 import { filesOfChecks, type CheckWithFiles } from '../../../../shared/exchange/attachments';
 import { useStorage } from '../../db/StorageContext';
@@ -138,7 +138,7 @@ export function useImportFlow(inspectionId: string | undefined) {
         await trustMemberKey(db, store, k.inspectionId, k.memberId, k.publicKey);
         await update(itemsRef.current);
       } catch (e) {
-        setFailure(`Chưa ghi nhận được máy mới của ${k.memberName}: ${storageErrorMessage(e)}`);
+        setFailure(`Chưa ghi nhận được máy mới của ${k.memberName}: ${userMessage(e)}`);
       }
     },
     [db, store, update],

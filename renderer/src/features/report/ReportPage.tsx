@@ -3,6 +3,7 @@
  * print view on the other. Shows the live draft or a frozen version
  * unchanged; exports either as DOCX or PDF, prints, finalises.
  */
+import { userMessage } from '../../db/errors';
 import { useEffect, useState } from 'react';
 import { reportParts, type ReportModel } from '../../../../shared/report';
 import { useRepo, useStorage } from '../../db/StorageContext';
@@ -59,7 +60,7 @@ function ReportScreen({ inspectionId }: { inspectionId: string }) {
       const text = await what();
       if (text) setMessage({ text });
     } catch (e) {
-      setMessage({ text: `Không thực hiện được: ${e instanceof Error ? e.message : String(e)}. Hãy thử lại.`, error: true });
+      setMessage({ text: `Không thực hiện được: ${userMessage(e)} Hãy thử lại.`, error: true });
     } finally {
       setBusy(false);
     }
