@@ -8,7 +8,7 @@ import { inspectionImpact, type InspectionImpact } from '../../../shared/inspect
 import Dexie from 'dexie';
 import { inspectionCounts, inspectionState } from './readModel';
 import type { AppDB } from './schema';
-import { meKey } from './settings';
+import { leaderKeyKey, meKey } from './settings';
 import { useStorage } from './StorageContext';
 
 /** Hide an inspection from the main list; nothing of it is removed. */
@@ -32,15 +32,18 @@ export async function deletionImpact(db: AppDB, id: string): Promise<InspectionI
 
 /** Remove every record of the inspection from this laptop, its list entry and "Tôi là …", in one transaction. */
 export async function deleteInspection(db: AppDB, id: string): Promise<number> {
-  return db.transaction('rw', [db.edits, db.inspections, db.settings, db.heads, db.records, db.counts, db.drafts], async () => {
+  return db.transaction('rw', [db.edits, db.inspections, db.settings, db.heads, db.records, db.counts, db.drafts, db.segments], async () => {
     const removed = await db.edits.where('inspectionId').equals(id).delete();
     // Its read model and typing journal go with it, so nothing of it is left to show.
     await db.heads.where('inspectionId').equals(id).delete();
     await db.records.where('[inspectionId+entity]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
     await db.counts.where('inspectionId').equals(id).delete();
     await db.drafts.where('inspectionId').equals(id).delete();
+    // Its author segments and its pinned leader key too: imported again, it is compared again.
+    await db.segments.where('inspectionId').equals(id).delete();
     await db.inspections.delete(id);
     await db.settings.delete(meKey(id));
+    await db.settings.delete(leaderKeyKey(id));
     return removed;
   });
 }

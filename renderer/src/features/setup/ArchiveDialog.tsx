@@ -77,7 +77,14 @@ export function ArchiveDialog({ inspectionId, kind, recordId, name, onClose }: P
         {w.gone}, nhưng mọi kết quả, minh chứng và nhận xét đã ghi vẫn được giữ nguyên. {kind === 'unit' ? 'Đơn vị' : 'Thành viên'} được chuyển vào mục
         “Đã lưu trữ” cuối trang Thiết lập và khôi phục được bất cứ lúc nào.
       </p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        onSubmit={(e) => {
+          // React passes events up through the portal: without this, the set-up form around it would be submitted (and saved) too.
+          e.stopPropagation();
+          void submit(e);
+        }}
+        noValidate
+      >
         <TextField label={`Gõ tên ${w.noun} để xác nhận`} autoComplete="off" error={formState.errors.name?.message} {...register('name')} />
         {failure && (
           <p role="alert" className="field-error">
