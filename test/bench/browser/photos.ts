@@ -72,13 +72,20 @@ export async function photoRoundTrip(count: number): Promise<PhotoFigure> {
   const leader = await fresh('bench-photos-leader');
   const result: PhotoFigure = { photos: count, photoBytes: photos.reduce((n, p) => n + p.length, 0), packageBytes: 0, exportMs: 0, checkMs: 0, writeMs: 0, sameFiles: 0 };
   try {
-    // The member's laptop: the set-up, "Tôi là" Bình, one document with the photos attached.
-    await member.settings.put({ key: meKey(INSPECTION), value: 'm1' });
+    // The leader's laptop sets the inspection up and sends the set-up file; Bình's laptop takes it and says who she is.
+    await leader.settings.put({ key: meKey(INSPECTION), value: 'm0' });
+    const leaderStore = await EditStore.open(leader);
+    const setupRepo = new InspectionRepo(leader, leaderStore, INSPECTION);
+    await setupRepo.setFields('inspection', INSPECTION, '', { templateId: DEFAULT_TEMPLATE.id, templateVersion: DEFAULT_TEMPLATE.version, title: 'Kiểm tra có ảnh' });
+    await setupRepo.setFields('unit', 'u1', '', { name: 'Văn phòng Sở' });
+    await setupRepo.setFields('member', 'm0', '', { name: 'Nguyễn Văn An', role: 'truong-doan' });
+    await setupRepo.setFields('member', 'm1', '', { name: 'Trần Thị Bình', role: 'thanh-vien' });
+    const setup = await buildExport(leader, leaderStore, 'setup', INSPECTION);
+    if (!setup.ok) throw new Error(setup.message);
     const store = await EditStore.open(member);
+    await applyImport(member, store, await checkImportFiles(member, [{ name: setup.fileName, data: setup.data }]));
+    await member.settings.put({ key: meKey(INSPECTION), value: 'm1' });
     const repo = new InspectionRepo(member, store, INSPECTION);
-    await repo.setFields('inspection', INSPECTION, '', { templateId: DEFAULT_TEMPLATE.id, templateVersion: DEFAULT_TEMPLATE.version, title: 'Kiểm tra có ảnh' });
-    await repo.setFields('unit', 'u1', '', { name: 'Văn phòng Sở' });
-    await repo.setFields('member', 'm1', '', { name: 'Trần Thị Bình', role: 'thanh-vien' });
     const itemId = DEFAULT_TEMPLATE.sections[0].items[0].id;
     await repo.setFields('evidence', 'ev1', 'u1', { itemId, docType: 'BB', number: '01/BB-ĐKT' });
     const hashes: string[] = [];
@@ -95,7 +102,6 @@ export async function photoRoundTrip(count: number): Promise<PhotoFigure> {
     result.packageBytes = exported.data.length;
 
     // The leader's laptop: check and preview (every file's hash verified), then store the files and the records.
-    const leaderStore = await EditStore.open(leader);
     const t1 = performance.now();
     const checks = await checkImportFiles(leader, [{ name: exported.fileName, data: exported.data }], INSPECTION);
     const c = checks[0];
