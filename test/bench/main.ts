@@ -6,6 +6,7 @@
  * does the same on a small fixture in well under a minute, for CI. `--only pdf`
  * measures the report PDF (figure 3b) alone, for work on the report.
  */
+import { measureHostile } from './hostile-figures';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +32,7 @@ const log = (line: string) => console.log(line);
 /** The team passphrase of figure 1b. */
 const BENCH_PASSPHRASE = 'đoàn kiểm tra 2025';
 
-const ORDER = ['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10', '11', '11b'];
+const ORDER = ['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10', '11', '11b', '12', '12b'];
 
 function buildRenderer(outDir: string): string {
   const given = process.env.TKT_DIST;
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
     figures.push(await measureMerge(li, await sealPackages(buildPackages(li), BENCH_PASSPHRASE), 3, BENCH_PASSPHRASE));
     log('- báo cáo DOCX…');
     figures.push(await measureDocx(li, edits, 3));
+    log('- kho tệp độc hại…');
+    figures.push(...(await measureHostile()));
 
     log('- dựng giao diện và trang đo…');
     const dist = buildRenderer(join(work, 'dist'));

@@ -23,7 +23,7 @@ describe('npm run bench -- --quick', () => {
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       const result = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; figures: { id: string; value: unknown; note?: string }[] };
       expect(result.mode).toBe('quick');
-      expect(result.figures.map((f) => f.id)).toEqual(['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10', '11', '11b']);
+      expect(result.figures.map((f) => f.id)).toEqual(['1', '1b', '2', '2b', '3a', '3b', '4', '4b', '5', '6', '6b', '6c', '7', '8', '9', '10', '11', '11b', '12', '12b']);
       for (const f of result.figures) expect(typeof f.value, `figure ${f.id}: ${f.note ?? ''}`).toBe('number');
     } finally {
       rmSync(dir, { recursive: true, force: true });
