@@ -115,7 +115,7 @@ const byIdAsc = (a: Edit, b: Edit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: AuthorityContext): Verdict {
   const file = pkg.fileName;
   const refuse = (code: Parameters<typeof exchangeError>[0], d: Parameters<typeof exchangeError>[2]): Verdict => ({ ok: false, error: exchangeError(code, file, d) });
-  const mine = pkg.edits.filter((e) => e.inspectionId === inspectionId);
+  const mine = pkg.manifest.inspections.length === 1 ? pkg.edits : pkg.edits.filter((e) => e.inspectionId === inspectionId);
   const exporter = pkg.manifest.exporter;
   const legacy = pkg.manifest.formatVersion === 1;
   // A laptop's own backup is its own data, already checked when it came in.
@@ -123,13 +123,14 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
     return { ok: true, value: { accepted: mine, pendingKeys: [], legacyFormat: legacy } };
 
   const local = trustOf(ctx.setup, inspectionId);
-  const byId = new Map<string, Edit>();
-  for (const e of mine) byId.set(e.id, e);
   const isNew = (id: string) => !ctx.known(id);
   const segments: OpenedSegment[] = legacy
     ? // Format 1 has no segments: the whole file stands as one segment of its signer.
-      [{ proof: { inspectionId, author: exporter.memberId, publicKey: exporter.publicKey, hash: '', count: mine.length, signature: '' }, editIds: mine.map((e) => e.id) }]
+      [{ proof: { inspectionId, author: exporter.memberId, publicKey: exporter.publicKey, hash: '', count: mine.length, signature: '' }, editIds: mine.map((e) => e.id), edits: mine }]
     : pkg.segments.filter((s) => s.proof.inspectionId === inspectionId);
+  // The file's own records by id, built only when a member's record replaces one this laptop does not have.
+  let inFile: Map<string, Edit> | undefined;
+  const fileRecord = (id: string) => (inFile ??= new Map(mine.map((e) => [e.id, e]))).get(id);
 
   // 1. The leader's key: the one trusted here, or, for an inspection new here, the one its set-up names, to be compared by people.
   const meLeads = !!ctx.me && isLeaderAuthor(local, ctx.me);
@@ -148,12 +149,12 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
 
   // 2. What the leader's key signed counts in full, and what it says of members counts for the rest of the file.
   const leaderSegments = segments.filter((s) => s.proof.publicKey === leaderKey);
-  const leaderEdits = leaderSegments.flatMap((s) => s.editIds.map((id) => byId.get(id)!));
+  const leaderEdits = leaderSegments.flatMap((s) => s.edits);
   const trust = trustOf([...ctx.setup, ...leaderEdits], inspectionId);
   const accepted = new Map<string, Edit>();
   for (const s of leaderSegments) {
     if (!isLeaderAuthor(trust, s.proof.author)) return refuse('forged-author', { claimed: s.proof.author, reason: 'khóa của trưởng đoàn ký thay người khác' });
-    for (const id of s.editIds) accepted.set(id, byId.get(id)!);
+    for (const e of s.edits) accepted.set(e.id, e);
   }
 
   // 3. Everyone else's segments: the key the leader gave that author, within its time, and only that author's own records.
@@ -161,11 +162,11 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
   for (const s of segments) {
     if (s.proof.publicKey === leaderKey) continue;
     const { author, publicKey } = s.proof;
-    const records = s.editIds.map((id) => byId.get(id)!);
+    const records = s.edits;
     const fresh = records.filter((e) => isNew(e.id));
     for (const e of records) if (!isNew(e.id)) accepted.set(e.id, e);
     if (fresh.length === 0) continue;
-    // Format 1: the signer vouches only for records in its own name.
+    // A record in another's name: a format-1 signer vouches only for its own (open.ts already refuses it inside a format-2 segment).
     const foreign = fresh.find((e) => e.author !== author);
     if (foreign) return refuse('forged-author', { claimed: trust.members.get(foreign.author)?.name ?? foreign.author, reason: 'tệp định dạng cũ chỉ chứng minh được bản ghi của chính người ký' });
     if (isLeaderAuthor(trust, author)) return refuse('untrusted-leader', { fingerprint: keyFingerprint(publicKey) });
@@ -195,7 +196,7 @@ export function authorise(pkg: OpenedPackage, inspectionId: string, ctx: Authori
       if (SETUP_ENTITIES.has(e.entity)) return refuse('not-leader', { what: SETUP_WORDS[e.entity], author: m.name });
       // Only the leader settles: a member's record may replace only that member's own records.
       for (const r of e.replaces) {
-        const target = byId.get(r) ?? ctx.known(r);
+        const target = ctx.known(r) ?? fileRecord(r);
         if (!target || target.author !== author)
           return refuse('settles-others', { author: m.name, what: e.field === DELETED_FIELD ? 'xóa bản ghi của người khác' : 'thay giá trị do người khác nhập' });
       }

@@ -10,7 +10,7 @@ import { exchangeError } from './errors';
 import type { InspectionRef } from './manifest';
 import type { OpenedPackage, Result } from './open';
 import { indexOf } from './partial';
-import { timestampMillis, timestampProblem } from '../domain/clock';
+import { CLOCK_MARGIN_MS, EARLIEST_MILLIS, timestampMillis, timestampProblem } from '../domain/clock';
 import { formatDateTime, formatNumber } from '../domain/format';
 import { LEADER_ROLE, authorise, trustOf, type PendingKey, type TrustBase } from './authority';
 
@@ -171,12 +171,14 @@ export const MAX_CONCURRENT_VALUES = 64;
 function crowdedField(edits: readonly Edit[], known: (id: string) => boolean) {
   const replaced = new Set<string>();
   for (const e of edits) for (const r of e.replaces) replaced.add(r);
-  const heads = new Map<string, number>();
+  // By record id, then field: no key string built per record (100,000 of them in a large file).
+  const heads = new Map<string, Map<string, number>>();
   for (const e of edits) {
-    if (known(e.id) || replaced.has(e.id)) continue;
-    const k = `${e.entity}/${e.recordId}/${e.field}`;
-    const n = (heads.get(k) ?? 0) + 1;
-    heads.set(k, n);
+    if (replaced.has(e.id) || known(e.id)) continue;
+    let fields = heads.get(e.recordId);
+    if (!fields) heads.set(e.recordId, (fields = new Map()));
+    const n = (fields.get(e.field) ?? 0) + 1;
+    fields.set(e.field, n);
     if (n > MAX_CONCURRENT_VALUES) return { count: formatNumber(edits.filter((x) => x.recordId === e.recordId && x.field === e.field && !replaced.has(x.id)).length), limit: MAX_CONCURRENT_VALUES };
   }
   return undefined;
@@ -184,7 +186,11 @@ function crowdedField(edits: readonly Edit[], known: (id: string) => boolean) {
 
 /** The first new record stamped outside the sane range: far ahead of this laptop's clock, or before the app existed. */
 function clockProblem(edits: readonly Edit[], known: (id: string) => boolean, now: number, setup: readonly Edit[]) {
+  // Ids start with 15 digits of millis (checked on reading), so the range is two string comparisons per record.
+  const latest = `${String(Math.floor(now + CLOCK_MARGIN_MS)).padStart(15, '0')}.`;
+  const earliest = String(EARLIEST_MILLIS).padStart(15, '0');
   for (const [i, e] of edits.entries()) {
+    if (e.id < latest && e.id >= earliest) continue;
     if (known(e.id)) continue;
     const problem = timestampProblem(e.id, now);
     if (!problem) continue;

@@ -105,7 +105,7 @@ const MESSAGES: Record<ExchangeErrorCode, (file: string, d: Details) => string> 
   'unknown-key': (f, d) =>
     `Tệp "${f}" có bản ghi của ${d.author} ký bằng một khóa trưởng đoàn chưa xác nhận (mã nhận diện ${d.fingerprint}). Hãy nhập gói dữ liệu tổng hợp mới nhất của trưởng đoàn trước, rồi nhập lại tệp này.`,
   'untrusted-leader': (f, d) =>
-    `Tệp "${f}" có thay đổi thiết lập ký bằng khóa không phải khóa trưởng đoàn mà máy này đã xác nhận (mã nhận diện ${d.fingerprint}). Có thể tệp bị giả mạo; không nhập tệp này và hãy gọi điện cho trưởng đoàn.`,
+    `Tệp "${f}" có bản ghi mang tên trưởng đoàn (thiết lập hoặc quyết định khi có ý kiến khác nhau) nhưng được ký bằng khóa không phải khóa trưởng đoàn mà máy này đã xác nhận (mã nhận diện ${d.fingerprint}). Có thể tệp bị giả mạo; không nhập tệp này và hãy gọi điện cho trưởng đoàn.`,
   'clock-ahead': (f, d) =>
     `Tệp "${f}" có bản ghi của ${d.author} đề thời gian ${d.time}, vượt quá giờ hiện tại của máy này: máy của ${d.author} đặt sai giờ. Hãy nhờ ${d.author} chỉnh lại ngày giờ trên máy rồi xuất lại tệp.`,
   'bad-clock': (f, d) =>

@@ -26,10 +26,11 @@ export interface OpenedPackage {
   encrypted: boolean;
 }
 
-/** A verified segment: its proof and the ids of its records. */
+/** A verified segment: its proof and its records (with their ids, as kept for relaying). */
 export interface OpenedSegment {
   proof: SegmentProof;
   editIds: string[];
+  edits: Edit[];
 }
 
 export type Result<T> = { ok: true; package: T } | { ok: false; error: ExchangeError };
@@ -210,7 +211,6 @@ async function readSegments(fileName: string, manifest: Manifest, content: Conte
     return bytes ? sha256HexAsync(bytes) : undefined;
   });
   await Promise.allSettled(hashes);
-  const byId = new Map<string, Edit>();
   const segments: OpenedSegment[] = [];
   let counted = 0;
   for (const [i, proof] of proofs.entries()) {
@@ -229,14 +229,26 @@ async function readSegments(fileName: string, manifest: Manifest, content: Conte
       if (e.author !== proof.author)
         return fail(exchangeError('forged-author', fileName, { claimed: e.author, reason: `bản ghi nằm trong phần do khóa của "${proof.author}" ký` }));
       editIds[j] = e.id;
-      if (!byId.has(e.id)) byId.set(e.id, e);
     }
     counted += records.edits.length;
-    segments.push({ proof, editIds });
+    segments.push({ proof, editIds, edits: records.edits });
   }
   if (counted !== manifest.counts.edits)
     return fail(exchangeError('manifest-invalid', fileName, { reason: `ghi ${manifest.counts.edits} bản ghi nhưng có ${counted}` }));
-  return { ok: true, package: { edits: [...byId.values()], segments } };
+  return { ok: true, package: { edits: unionOf(segments), segments } };
+}
+
+/**
+ * The records of all segments, each once. Ids are made per laptop, so two
+ * segments share a record only when they are of the same author (a relay of
+ * overlapping segments); only then is a set needed.
+ */
+function unionOf(segments: readonly OpenedSegment[]): Edit[] {
+  const authors = new Set(segments.map((s) => `${s.proof.inspectionId}\n${s.proof.author}`));
+  if (authors.size === segments.length) return segments.flatMap((s) => s.edits);
+  const byId = new Map<string, Edit>();
+  for (const s of segments) for (const e of s.edits) if (!byId.has(e.id)) byId.set(e.id, e);
+  return [...byId.values()];
 }
 
 function recordError(fileName: string, r: { index: number; reason: string; clock?: boolean }): ExchangeError {
