@@ -25,6 +25,9 @@ export interface ImportPreview {
   totalEdits: number;
   /** The records this laptop does not have yet: what importing writes. */
   newEdits: Edit[];
+  /** When checked in the app's worker: how many new records it kept there, and the handle to take them ("Nhập"). */
+  newCount?: number;
+  recordsHandle?: number;
   /** Names of the units the new records belong to. */
   units: string[];
   /** Titles of the checklist sections the new records touch. */
@@ -151,4 +154,9 @@ export function previewImport(
     // Only segments whose records were all taken can be relayed; a refused file has none.
     segments: pkg.segments.map((s) => ({ ...s.proof, editIds: s.editIds })),
   };
+}
+
+/** How many records importing the file writes, wherever they are kept. */
+export function newRecordCount(p: ImportPreview): number {
+  return p.newCount ?? p.newEdits.length;
 }

@@ -90,6 +90,11 @@ export function inspectionEdits(db: AppDB, inspectionId: string): Promise<Edit[]
   return db.edits.where('inspectionId').equals(inspectionId).toArray();
 }
 
+/** A page of an inspection's edits (the import check reads them a page at a time into the worker). */
+export function inspectionEditsPage(db: AppDB, inspectionId: string, offset: number, limit: number): Promise<Edit[]> {
+  return db.edits.where('inspectionId').equals(inspectionId).offset(offset).limit(limit).toArray();
+}
+
 /** The edits of one kind of record of an inspection (e.g. the report's parts), through the [inspectionId+entity] index. */
 export function entityEdits(db: AppDB, inspectionId: string, entity: EntityKind): Promise<Edit[]> {
   return db.edits.where('[inspectionId+entity]').equals([inspectionId, entity]).toArray();

@@ -19,12 +19,21 @@ export interface CheckImportRequest {
 }
 
 export interface CoreApi {
-  /** Open, check and preview chosen `.tkt` files (nothing is written). */
+  /**
+   * Open, check and preview chosen `.tkt` files (nothing is written). This
+   * laptop's edits come a page at a time, and the new records stay in the
+   * worker (each preview has `newCount` and `recordsHandle`): copying 100,000
+   * records across in one message held the window for a third of a second.
+   */
   checkImport(
     req: CheckImportRequest,
-    loadEdits: (inspectionId: string) => Promise<Edit[]>,
+    loadEditsPage: (inspectionId: string, offset: number, limit: number) => Promise<Edit[]>,
     onProgress: (index: number, total: number, fileName: string) => void,
   ): Promise<CheckWithFiles<ImportCheck>[]>;
+  /** A page of the new records a check kept, for "Nhập". */
+  takeRecords(handle: number, offset: number, limit: number): Promise<Edit[]>;
+  /** Forget the records of earlier checks. */
+  releaseRecords(handles: number[]): Promise<void>;
   /** The report as a DOCX file. */
   reportDocx(model: ReportModel): Promise<Uint8Array>;
 }

@@ -4,14 +4,51 @@
  * or the DOCX is built. Pure work only: no storage, no DOM.
  */
 import { expose, transfer } from 'comlink';
-import { checkImportBatch, withoutPackage } from '../../../shared/exchange/batch';
+import type { Edit } from '../../../shared/domain/edit';
+import { checkImportBatch, type ImportCheck } from '../../../shared/exchange/batch';
 import type { CoreApi } from './contract';
 
+/** New records of checked files, kept here until "Nhập" takes them page by page. */
+const kept = new Map<number, Edit[]>();
+let nextHandle = 1;
+const PAGE = 5_000;
+
+/** This laptop's edits of an inspection, read from the window a page at a time (each page a short task there). */
+async function loadAll(loadPage: (id: string, offset: number, limit: number) => Promise<Edit[]>, id: string): Promise<Edit[]> {
+  const out: Edit[] = [];
+  for (;;) {
+    const page = await loadPage(id, out.length, PAGE);
+    for (const e of page) out.push(e);
+    if (page.length < PAGE) return out;
+  }
+}
+
 const api: CoreApi = {
-  async checkImport(req, loadEdits, onProgress) {
-    const checks = await checkImportBatch(req.files, { expectedInspectionId: req.expectedInspectionId, ownKey: req.ownKey, me: req.me, leaderKeys: req.leaderKeys, loadEdits, onProgress });
-    // The attached files go to the window with the preview: "Nhập" stores them before the records that name them.
-    return checks.map((c) => (c.ok && Object.keys(c.pkg.attachments).length > 0 ? { ...withoutPackage(c), files: c.pkg.attachments } : withoutPackage(c)));
+  async checkImport(req, loadEditsPage, onProgress) {
+    const checks = await checkImportBatch(req.files, {
+      expectedInspectionId: req.expectedInspectionId,
+      ownKey: req.ownKey,
+      me: req.me,
+      leaderKeys: req.leaderKeys,
+      loadEdits: (id) => loadAll(loadEditsPage, id),
+      onProgress,
+    });
+    return checks.map((c) => {
+      if (!c.ok) return c;
+      const handle = nextHandle++;
+      kept.set(handle, c.preview.newEdits);
+      const check: ImportCheck = { fileName: c.fileName, ok: true, preview: { ...c.preview, newEdits: [], newCount: c.preview.newEdits.length, recordsHandle: handle } };
+      // The attached files go to the window with the preview: "Nhập" stores them before the records that name them.
+      return Object.keys(c.pkg.attachments).length > 0 ? { ...check, files: c.pkg.attachments } : check;
+    });
+  },
+  async takeRecords(handle, offset, limit) {
+    const records = kept.get(handle);
+    if (!records) throw new Error('records no longer kept');
+    return records.slice(offset, offset + limit);
+  },
+  async releaseRecords(handles) {
+    for (const h of handles) kept.delete(h);
   },
   async reportDocx(model) {
     // The docx library is large; the worker loads it only when someone exports.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatNumber } from '../../../../shared/domain/format';
+import { newRecordCount } from '../../../../shared/exchange/preview';
 import { KeyComparisons, keysToCompare } from './KeyComparisons';
 import { routeToHash } from '../../app/router';
 import { TKT_FILTERS } from '../../db/exchange';
@@ -25,7 +26,7 @@ export function ImportPanel({ inspectionId, headingLevel = 2 }: { inspectionId?:
   useIncomingFiles(flow.addFiles);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ready = flow.items.filter((it) => it.check?.ok);
-  const newCount = ready.reduce((n, it) => n + (it.check?.ok ? it.check.preview.newEdits.length : 0), 0);
+  const newCount = ready.reduce((n, it) => n + (it.check?.ok ? newRecordCount(it.check.preview) : 0), 0);
   const pickFiles = async () => {
     try {
       flow.addFiles(await platform.openFiles(TKT_FILTERS, true));

@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber } from '../../../../shared/domain/format';
-import { PACKAGE_KIND_LABELS } from '../../../../shared/exchange';
+import { PACKAGE_KIND_LABELS, newRecordCount } from '../../../../shared/exchange';
 import type { ImportItem } from './useImportFlow';
 import { SignerCell } from './SignerCell';
 
@@ -39,7 +39,7 @@ export function ImportPreviewTable({ items, onRemove }: { items: ImportItem[]; o
               <td>{p.member.name}</td>
               <td>{formatDateTime(Date.parse(p.exportedAt))}</td>
               <td data-label="Bản ghi mới">
-                {formatNumber(p.newEdits.length)}
+                {formatNumber(newRecordCount(p))}
                 <span className="muted"> / {formatNumber(p.totalEdits)}</span>
                 {it.check.files && <div className="muted">kèm {formatNumber(Object.keys(it.check.files).length)} tệp đính kèm</div>}
               </td>

@@ -5,8 +5,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { recordArrivals } from '../../db/arrivals';
 import { applyImport, authorityInputs, trustMemberKey, type ImportCheck } from '../../db/exchange';
-import { inspectionEdits } from '../../db/edits';
-import { storageErrorMessage, userMessage } from '../../db/errors';
+import { inspectionEditsPage } from '../../db/edits';
+import type { Edit } from '../../../../shared/domain/edit';
+import { newRecordCount } from '../../../../shared/exchange/preview';
+import { userMessage } from '../../db/errors';
 import { storeReceivedFiles } from '../../db/files';
 import { filesOfChecks, type CheckWithFiles } from '../../../../shared/exchange/attachments';
 import { useStorage } from '../../db/StorageContext';
@@ -70,7 +72,7 @@ export function useImportFlow(inspectionId: string | undefined) {
       const job = runInCore((core) =>
         core.checkImport(
           { files, expectedInspectionId: inspectionId, ...inputs },
-          callback((id: string) => inspectionEdits(db, id)),
+          callback((id: string, offset: number, limit: number) => inspectionEditsPage(db, id, offset, limit)),
           callback((index: number, total: number) => {
             if (running && gen === generation.current) setChecking({ index, total });
           }),
@@ -80,7 +82,11 @@ export function useImportFlow(inspectionId: string | undefined) {
       try {
         const checks = await job.result;
         running = false;
-        if (gen !== generation.current) return;
+        if (gen !== generation.current) {
+          releaseKept(checks);
+          return;
+        }
+        releaseKept(itemsRef.current.map((it) => it.check));
         const checked = list.map((it, i) => ({ ...it, check: checks[i] }));
         itemsRef.current = checked;
         setItems(checked);
@@ -148,24 +154,51 @@ export function useImportFlow(inspectionId: string | undefined) {
     const checks = itemsRef.current.map((it) => it.check).filter((c): c is CheckWithFiles<ImportCheck> => !!c && c.ok);
     if (checks.length === 0) return;
     setFailure(null);
-    setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? c.preview.newEdits.length : 0), 0) });
+    setProgress({ done: 0, total: checks.reduce((n, c) => n + (c.ok ? newRecordCount(c.preview) : 0), 0) });
     try {
+      const withRecords = await Promise.all(checks.map(takeKept));
       await storeReceivedFiles(db, filesOfChecks(checks));
-      const outcome = await applyImport(db, store, checks, (d, t) => setProgress({ done: d, total: t }));
-      await noteArrivals(db, checks);
+      const outcome = await applyImport(db, store, withRecords, (d, t) => setProgress({ done: d, total: t }));
+      releaseKept(checks);
+      await noteArrivals(db, withRecords);
       setDone({ written: outcome.written, files: checks.length, newInspections: outcome.newInspections });
       // Files that were refused stay listed with their reason; imported ones leave the list.
       const left = itemsRef.current.filter((it) => !it.check?.ok);
       itemsRef.current = left;
       setItems(left);
     } catch (e) {
-      setFailure(`Chưa nhập được: ${storageErrorMessage(e)} Dữ liệu trên máy không thay đổi; hãy thử lại.`);
+      setFailure(`Chưa nhập được: ${userMessage(e)} Dữ liệu trên máy không thay đổi; hãy thử lại.`);
     } finally {
       setProgress(null);
     }
   }, [db, store]);
 
   return { items, checking, progress, done, failure, addFiles, setPassphrase, remove, clear, apply, trustNewKey, cancel };
+}
+
+const PAGE = 5_000;
+
+/** The new records a check kept in the worker, taken a page at a time so no message holds the window long. */
+async function takeKept<C extends ImportCheck>(c: C): Promise<C> {
+  if (!c.ok || c.preview.recordsHandle === undefined) return c;
+  const handle = c.preview.recordsHandle;
+  const total = newRecordCount(c.preview);
+  const records: Edit[] = [];
+  while (records.length < total) {
+    const page = await runInCore((core) => core.takeRecords(handle, records.length, PAGE)).result.catch(() => {
+      // The worker was restarted since the check (a newer check was cancelled): its records are gone.
+      throw new Error('các tệp cần được kiểm tra lại: hãy bỏ chọn rồi chọn lại các tệp');
+    });
+    if (page.length === 0) break;
+    for (const e of page) records.push(e);
+  }
+  return { ...c, preview: { ...c.preview, newEdits: records } };
+}
+
+/** Let the worker forget records of checks that will not be imported (or just were). */
+function releaseKept(checks: readonly (ImportCheck | undefined)[]): void {
+  const handles = checks.flatMap((c) => (c?.ok && c.preview.recordsHandle !== undefined ? [c.preview.recordsHandle] : []));
+  if (handles.length > 0) void runInCore((core) => core.releaseRecords(handles)).result.catch(() => undefined);
 }
 
 /** The leader's record of which member's results arrived, when, and how many records were new (shown per member). */
@@ -177,7 +210,7 @@ async function noteArrivals(db: Parameters<typeof recordArrivals>[0], checks: re
     const inspectionId = c.preview.inspections[0]?.id;
     if (!inspectionId) continue;
     const list = byInspection.get(inspectionId) ?? [];
-    list.push({ memberId: c.preview.member.id, memberName: c.preview.member.name, exportedAt: c.preview.exportedAt, receivedAt, newRecords: c.preview.newEdits.length });
+    list.push({ memberId: c.preview.member.id, memberName: c.preview.member.name, exportedAt: c.preview.exportedAt, receivedAt, newRecords: newRecordCount(c.preview) });
     byInspection.set(inspectionId, list);
   }
   // Only a note: the import itself is already stored, so a failure here must not report it as failed.
