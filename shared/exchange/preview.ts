@@ -27,6 +27,8 @@ export interface ImportPreview {
   newEdits: Edit[];
   /** When checked in the app's worker: how many new records it kept there, and the handle to take them ("Nhập"). */
   newCount?: number;
+  /** Likewise the number of author segments it kept there. */
+  segmentCount?: number;
   recordsHandle?: number;
   /** Names of the units the new records belong to. */
   units: string[];

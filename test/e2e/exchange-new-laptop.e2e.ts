@@ -37,6 +37,9 @@ describe('a member who changes laptop', () => {
     const newLaptop = await lab.page();
     await memberJoins(newLaptop, lab.url, merged, 'Trần Thị Bình (Thành viên)');
     await openSection(newLaptop, 'Thể chế');
+    // Her first answer came back in the leader's merged file, relayed in the segment her old laptop signed.
+    await item(newLaptop, PLAN).getByText('Người ghi: Trần Thị Bình').waitFor();
+    expect(await item(newLaptop, PLAN).getByRole('radio', { name: 'Đạt', exact: true }).isChecked()).toBe(true);
     await item(newLaptop, REVIEW).getByRole('radio', { name: 'Không đạt', exact: true }).check();
     await item(newLaptop, REVIEW).getByText('Người ghi: Trần Thị Bình').waitFor();
     await openTab(newLaptop, 'Trao đổi dữ liệu');

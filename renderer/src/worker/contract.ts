@@ -5,6 +5,7 @@
  * reads it (comlink runs it back in the window).
  */
 import type { Edit } from '../../../shared/domain/edit';
+import type { StoredSegment } from '../../../shared/exchange/segments';
 import type { ImportCheck, ImportFile } from '../../../shared/exchange/batch';
 import type { CheckWithFiles } from '../../../shared/exchange/attachments';
 import type { ReportModel } from '../../../shared/report';
@@ -32,6 +33,8 @@ export interface CoreApi {
   ): Promise<CheckWithFiles<ImportCheck>[]>;
   /** A page of the new records a check kept, for "Nhập". */
   takeRecords(handle: number, offset: number, limit: number): Promise<Edit[]>;
+  /** One of the author segments a check kept (to store for relaying), for "Nhập". */
+  takeSegment(handle: number, index: number): Promise<StoredSegment>;
   /** Forget the records of earlier checks. */
   releaseRecords(handles: number[]): Promise<void>;
   /** The report as a DOCX file. */

@@ -5,11 +5,12 @@
  */
 import { expose, transfer } from 'comlink';
 import type { Edit } from '../../../shared/domain/edit';
+import type { StoredSegment } from '../../../shared/exchange/segments';
 import { checkImportBatch, type ImportCheck } from '../../../shared/exchange/batch';
 import type { CoreApi } from './contract';
 
-/** New records of checked files, kept here until "Nhập" takes them page by page. */
-const kept = new Map<number, Edit[]>();
+/** New records (and the segments they came in) of checked files, kept here until "Nhập" takes them page by page. */
+const kept = new Map<number, { records: Edit[]; segments: StoredSegment[] }>();
 let nextHandle = 1;
 const PAGE = 5_000;
 
@@ -36,16 +37,22 @@ const api: CoreApi = {
     return checks.map((c) => {
       if (!c.ok) return c;
       const handle = nextHandle++;
-      kept.set(handle, c.preview.newEdits);
-      const check: ImportCheck = { fileName: c.fileName, ok: true, preview: { ...c.preview, newEdits: [], newCount: c.preview.newEdits.length, recordsHandle: handle } };
+      kept.set(handle, { records: c.preview.newEdits, segments: c.preview.segments });
+      const preview = { ...c.preview, newEdits: [], segments: [], newCount: c.preview.newEdits.length, segmentCount: c.preview.segments.length, recordsHandle: handle };
+      const check: ImportCheck = { fileName: c.fileName, ok: true, preview };
       // The attached files go to the window with the preview: "Nhập" stores them before the records that name them.
       return Object.keys(c.pkg.attachments).length > 0 ? { ...check, files: c.pkg.attachments } : check;
     });
   },
   async takeRecords(handle, offset, limit) {
-    const records = kept.get(handle);
-    if (!records) throw new Error('records no longer kept');
-    return records.slice(offset, offset + limit);
+    const k = kept.get(handle);
+    if (!k) throw new Error('records no longer kept');
+    return k.records.slice(offset, offset + limit);
+  },
+  async takeSegment(handle, index) {
+    const k = kept.get(handle);
+    if (!k) throw new Error('records no longer kept');
+    return k.segments[index];
   },
   async releaseRecords(handles) {
     for (const h of handles) kept.delete(h);

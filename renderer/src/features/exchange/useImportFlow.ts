@@ -7,6 +7,7 @@ import { recordArrivals } from '../../db/arrivals';
 import { applyImport, authorityInputs, trustMemberKey, type ImportCheck } from '../../db/exchange';
 import { inspectionEditsPage } from '../../db/edits';
 import type { Edit } from '../../../../shared/domain/edit';
+import type { StoredSegment } from '../../../../shared/exchange/segments';
 import { newRecordCount } from '../../../../shared/exchange/preview';
 import { userMessage } from '../../db/errors';
 import { storeReceivedFiles } from '../../db/files';
@@ -178,6 +179,11 @@ export function useImportFlow(inspectionId: string | undefined) {
 
 const PAGE = 5_000;
 
+/** The worker was restarted since the check (a newer check was cancelled): what it kept is gone. */
+function recheck(): never {
+  throw new Error('các tệp cần được kiểm tra lại: hãy bỏ chọn rồi chọn lại các tệp');
+}
+
 /** The new records a check kept in the worker, taken a page at a time so no message holds the window long. */
 async function takeKept<C extends ImportCheck>(c: C): Promise<C> {
   if (!c.ok || c.preview.recordsHandle === undefined) return c;
@@ -185,14 +191,13 @@ async function takeKept<C extends ImportCheck>(c: C): Promise<C> {
   const total = newRecordCount(c.preview);
   const records: Edit[] = [];
   while (records.length < total) {
-    const page = await runInCore((core) => core.takeRecords(handle, records.length, PAGE)).result.catch(() => {
-      // The worker was restarted since the check (a newer check was cancelled): its records are gone.
-      throw new Error('các tệp cần được kiểm tra lại: hãy bỏ chọn rồi chọn lại các tệp');
-    });
+    const page = await runInCore((core) => core.takeRecords(handle, records.length, PAGE)).result.catch(recheck);
     if (page.length === 0) break;
     for (const e of page) records.push(e);
   }
-  return { ...c, preview: { ...c.preview, newEdits: records } };
+  const segments: StoredSegment[] = [];
+  for (let i = 0; i < (c.preview.segmentCount ?? 0); i++) segments.push(await runInCore((core) => core.takeSegment(handle, i)).result.catch(recheck));
+  return { ...c, preview: { ...c.preview, newEdits: records, segments } };
 }
 
 /** Let the worker forget records of checks that will not be imported (or just were). */
