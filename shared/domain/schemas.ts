@@ -272,6 +272,21 @@ const FIELD_SCHEMAS: Record<(typeof ENTITY_KINDS)[number], Record<string, z.ZodT
   reportVersion: ReportVersionSchema.shape,
 };
 
+/** Each kind of record in words, for messages (never the program's English name). */
+const ENTITY_WORDS: Record<(typeof ENTITY_KINDS)[number], string> = {
+  inspection: 'cuộc kiểm tra',
+  unit: 'đơn vị',
+  member: 'thành viên',
+  response: 'kết quả kiểm tra',
+  evidence: 'tài liệu, minh chứng',
+  attachment: 'tệp đính kèm',
+  finding: 'ưu điểm, tồn tại',
+  recommendation: 'kiến nghị',
+  followUp: 'kiến nghị kỳ trước',
+  reportPart: 'phần báo cáo',
+  reportVersion: 'phiên bản báo cáo',
+};
+
 /**
  * Check one edit's value against its field's schema. Returns a Vietnamese
  * reason, or undefined when the value is acceptable.
@@ -281,7 +296,7 @@ export function checkEditValue(entity: (typeof ENTITY_KINDS)[number], field: str
   const shape = FIELD_SCHEMAS[entity];
   // Own fields only: a record naming "constructor" or "toString" is an unknown field, not a crash.
   const schema = shape && Object.prototype.hasOwnProperty.call(shape, field) ? shape[field] : undefined;
-  if (!schema) return `trường "${field}" không có trong bản ghi ${entity}`;
+  if (!schema) return `trường "${field}" không có trong loại bản ghi ${ENTITY_WORDS[entity]}`;
   const r = schema.safeParse(value);
   return r.success ? undefined : firstIssueMessage(r.error);
 }
