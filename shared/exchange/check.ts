@@ -12,7 +12,7 @@ import type { OpenedPackage, Result } from './open';
 import { indexOf } from './partial';
 import { CLOCK_MARGIN_MS, EARLIEST_MILLIS, timestampMillis, timestampProblem } from '../domain/clock';
 import { formatDateTime, formatNumber } from '../domain/format';
-import { LEADER_ROLE, authorise, trustOf, type PendingKey, type TrustBase } from './authority';
+import { LEADER_ROLE, SETUP_AUTHOR, authorise, trustOf, type PendingKey, type TrustBase } from './authority';
 
 export interface CheckContext {
   /** The inspection open on screen; undefined when importing from the list of inspections. */
@@ -195,7 +195,7 @@ function clockProblem(edits: readonly Edit[], known: (id: string) => boolean, no
     const problem = timestampProblem(e.id, now);
     if (!problem) continue;
     if (problem === 'ahead') {
-      const name = trustOf(setup, e.inspectionId).members.get(e.author)?.name ?? (e.author === 'setup' ? 'người thiết lập' : e.author);
+      const name = trustOf(setup, e.inspectionId).members.get(e.author)?.name ?? (e.author === SETUP_AUTHOR ? 'người thiết lập' : e.author);
       return { code: 'clock-ahead' as const, details: { author: name, time: formatDateTime(timestampMillis(e.id)) } };
     }
     return { code: 'bad-clock' as const, details: { index: i + 1, reason: problem === 'too-old' ? 'trước năm 2020' : 'sai định dạng' } };

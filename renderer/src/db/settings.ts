@@ -1,4 +1,5 @@
 import type { AppDB } from './schema';
+import { SETUP_AUTHOR } from '../../../shared/exchange/authority';
 
 /** Typed access to the key-value settings of this laptop. */
 export async function getSetting<T>(db: AppDB, key: string): Promise<T | undefined> {
@@ -16,8 +17,8 @@ export const leaderKeyKey = (inspectionId: string) => `leaderKey:${inspectionId}
 
 export const LAST_LOCATION_KEY = 'lastLocation';
 
-/** The id the local leader uses as author before any member exists (creating the inspection). */
-export const SETUP_AUTHOR = 'setup';
+/** The id the local leader uses as author before any member exists (creating the inspection); one constant with the authority rules. */
+export { SETUP_AUTHOR };
 
 /** Who writes in an inspection on this laptop: "Tôi là …", or the set-up author. */
 export async function authorFor(db: Pick<AppDB, 'settings'>, inspectionId: string): Promise<string> {

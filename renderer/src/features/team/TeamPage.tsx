@@ -5,6 +5,7 @@ import type { Json } from '../../../../shared/domain/edit';
 import { itemIdOfResponse, inspectionOf, membersOf, unitsOf } from '../../../../shared/domain/views';
 import { DEFAULT_TEMPLATE, findItem, getTemplate } from '../../../../shared/templates';
 import { useDisagreements, useInspectionState, useMe } from '../../db/hooks';
+import { LEADER_ROLE } from '../../../../shared/exchange/authority';
 import { authorFor } from '../../db/inspections';
 import { useRepo } from '../../db/StorageContext';
 import { trackSave, useUi } from '../../store';
@@ -88,7 +89,7 @@ export function TeamPage({ inspectionId }: { inspectionId?: string }) {
         <h2 id="dis-h">Bất đồng cần xử lý ({list.length})</h2>
         {list.length === 0 ? (
           <p>Không có bất đồng nào: mọi kết quả đã thống nhất.</p>
-        ) : me && view.members.find((m) => m.id === me)?.values.role !== 'truong-doan' ? (
+        ) : me && view.members.find((m) => m.id === me)?.values.role !== LEADER_ROLE ? (
           // Only the leader's key settles (shared/exchange/authority.ts): a settlement made here would have this laptop's files refused.
           <p role="note">
             Chỉ trưởng đoàn quyết định khi các thành viên có ý kiến khác nhau. Hãy gửi kết quả của bạn cho trưởng đoàn; các bất đồng sẽ được xử lý trên máy trưởng
